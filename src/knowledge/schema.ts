@@ -80,6 +80,16 @@ export const outletSchema = z.object({
   domains: z.array(z.string()).default([]),
 });
 
+/** Name material for persons no file lists (knowledge/names.json; an object, not a list). */
+export const namesSchema = z.object({
+  /** Chinese (and other East Asian) family names, written first: "Li", "Wei", "Han". */
+  familyNamesFirst: z.array(z.string()).default([]),
+  /** Common given names in English spelling, written first: "Valery", "Sergei", "Lloyd". */
+  givenNames: z.array(z.string()).default([]),
+  /** Capitalised words that never start or continue a person's name: "Navy", "Monday", "Joint". */
+  notNames: z.array(z.string()).default([]),
+});
+
 export const knowledgeFileSchemas = {
   countries: z.array(countrySchema),
   places: z.array(placeSchema),
@@ -89,6 +99,7 @@ export const knowledgeFileSchemas = {
   frameworks: z.array(frameworkSchema),
   persons: z.array(personSchema),
   outlets: z.array(outletSchema),
+  names: namesSchema,
 } as const;
 
 export type Country = z.infer<typeof countrySchema>;
@@ -99,6 +110,7 @@ export type Organisation = z.infer<typeof organisationSchema>;
 export type Framework = z.infer<typeof frameworkSchema>;
 export type KnownPerson = z.infer<typeof personSchema>;
 export type Outlet = z.infer<typeof outletSchema>;
+export type Names = z.infer<typeof namesSchema>;
 
 /** Everything the extractor knows, merged from the built-in folder and user folders. */
 export interface Knowledge {
@@ -110,4 +122,5 @@ export interface Knowledge {
   frameworks: Framework[];
   persons: KnownPerson[];
   outlets: Outlet[];
+  names: Names;
 }

@@ -1,0 +1,15 @@
+// A document signed between states or their agencies.
+import type { EventRecognizer } from "./eventRecognizer.js";
+import { regexTriggers } from "./eventRecognizer.js";
+
+const DOCUMENT = "(?:agreements?|road ?maps?|memorand(?:um|a)|MoUs?|protocols?|treaty|treaties|documents?|plans?|contracts?|accords?|declarations?)";
+
+export const agreementRecognizer: EventRecognizer = {
+  type: "agreement",
+  find: (_doc, sentence, text) => regexTriggers(sentence, text, "agreement", [
+    [new RegExp(`\\b(?:signed|inked|initial(?:l)?ed|concluded)\\b(?:\\s+[\\w’'-]+){0,8}?\\s+${DOCUMENT}\\b`, "gi"), null, 0.9],
+    [new RegExp(`\\b${DOCUMENT}(?:\\s+[\\w’'-]+){0,6}?\\s+(?:was|were|had been|has been|have been) signed\\b`, "gi"), null, 0.9],
+    [/\bexchanged notes\b/gi, null, 0.7],
+    [/\bsigned\b/gi, null, 0.5],
+  ]),
+};

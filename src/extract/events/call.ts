@@ -1,0 +1,12 @@
+// Talks at a distance: by video link or by telephone.
+import type { EventRecognizer } from "./eventRecognizer.js";
+import { regexTriggers } from "./eventRecognizer.js";
+
+export const callRecognizer: EventRecognizer = {
+  type: "call",
+  find: (_doc, sentence, text) => regexTriggers(sentence, text, "call", [
+    [/\bvideo[ -]?(?:link(?:-up)?|conference|conferencing|call|talks|meeting)\b/gi, "video", 0.95],
+    [/\bvia video\b|\bvirtual (?:talks|meeting|conference)\b|\bonline (?:talks|meeting)\b/gi, "video", 0.9],
+    [/\b(?:tele)?phone (?:call|conversation|talks|link)\b|\b(?:by|over the|on the) (?:tele)?phone\b|\btelephone\b/gi, "phone", 0.9],
+  ]),
+};

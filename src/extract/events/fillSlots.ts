@@ -1,0 +1,85 @@
+// Fills an event's slots from the mentions of its sentence (and, failing that, its context):
+// participants, states, date, place and frameworks.
+import type { CompiledKnowledge } from "../../knowledge/compile.js";
+import type { DateMention, Doc, EventCandidate, PlaceMention, Sentence } from "../document.js";
+import { mentionsIn } from "../document.js";
+import type { Trigger } from "./eventRecognizer.js";
+
+/** Participants: officials named in the sentence, not a speaker quoted "according to", not a possessive. */
+function participantsOf(doc: Doc, sentence: Sentence): number[] {
+  const out: number[] = [];
+  for (const m of mentionsIn(doc, "person", sentence)) {
+    if (m.entity === null) continue;
+    const e = doc.persons[m.entity]!;
+    if (e.credit || e.country === null) continue;
+    const before = doc.text.slice(Math.max(sentence.start, m.start - 16), m.start);
+    const after = doc.text.slice(m.end, m.end + 3);
+    if (/according to\s*(?:\S+\s+){0,4}$/i.test(before) || /^['’]s\b/.test(after)) continue;
+    if (!out.includes(m.entity)) out.push(m.entity);
+  }
+  return out;
+}
+
+/** The date nearest the trigger in its sentence; dates after "since"/"in the past" are ignored. */
+function dateOf(doc: Doc, sentence: Sentence, trigger: Trigger): DateMention | null {
+  const dates = mentionsIn(doc, "date", sentence).filter((d) => !/\b(?:since|until|by|before)\s*$/i.test(doc.text.slice(Math.max(sentence.start, d.start - 8), d.start)));
+  if (!dates.length) return null;
+  return dates.reduce((best, d) => (Math.abs(d.start - trigger.start) < Math.abs(best.start - trigger.start) ? d : best));
+}
+
+const PLACE_PREPOSITION = /\b(?:in|at|to|near|off|over|into|from|inside|across|aboard|of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'-]*\s+){0,3}$/u;
+
+function placeOf(doc: Doc, sentence: Sentence, trigger: Trigger): PlaceMention | null {
+  const places = mentionsIn(doc, "place", sentence).filter((p) => PLACE_PREPOSITION.test(doc.text.slice(Math.max(sentence.start, p.start - 40), p.start)));
+  if (!places.length) return null;
+  const after = places.filter((p) => p.start >= trigger.start);
+  return after[0] ?? places[places.length - 1]!;
+}
+
+/** The dateline's place stands for "here" in a wire report. */
+function herePlace(doc: Doc, sentence: Sentence, k: CompiledKnowledge): { name: string; country: string | null } | null {
+  const dl = doc.article.dateline;
+  if (!dl || !/\bhere\b/i.test(doc.text.slice(sentence.start, sentence.end))) return null;
+  return placeByName(dl.place, k);
+}
+
+export function placeByName(name: string, k: CompiledKnowledge): { name: string; country: string | null } | null {
+  const toks = name.split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(" ");
+  const c = k.raw.countries.find((x) => x.capitals.some((cap) => cap.toLowerCase() === name.toLowerCase()));
+  if (c) return { name: toks, country: c.code };
+  const p = k.raw.places.find((x) => [x.name, ...x.aliases].some((n) => n.toLowerCase() === name.toLowerCase()));
+  return p ? { name: p.name, country: p.country } : null;
+}
+
+export function fillSlots(doc: Doc, sentence: Sentence, trigger: Trigger, k: CompiledKnowledge): EventCandidate {
+  const participants = participantsOf(doc, sentence);
+  const date = dateOf(doc, sentence, trigger);
+  const place = placeOf(doc, sentence, trigger);
+  const here = place ? null : herePlace(doc, sentence, k);
+  const countryMentions = mentionsIn(doc, "country", sentence).filter((c) => c.form !== "capital");
+  // A visit goes to the state named after "to"/"in": "a five-day visit to Russia".
+  let destination: string | null = null;
+  if (trigger.type === "visit") {
+    const dest = countryMentions.find((c) => c.start >= trigger.start && /\b(?:to|in)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, c.start - 12), c.start)))
+      ?? countryMentions.find((c) => /\b(?:to|in)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, c.start - 12), c.start)));
+    destination = dest?.code ?? place?.country ?? null;
+  }
+  const frameworks = [...new Set(mentionsIn(doc, "framework", sentence).map((f) => f.name))];
+  return {
+    type: trigger.type,
+    mode: trigger.mode ?? (trigger.type === "meeting" ? "in_person" : null),
+    sentence: sentence.index,
+    trigger: { start: trigger.start, end: trigger.end },
+    date: date?.value ?? null,
+    dateEnd: date?.end_value ?? null,
+    location: place?.name ?? here?.name ?? null,
+    locationCountry: place?.country ?? here?.country ?? destination,
+    participants,
+    countries: [...new Set(countryMentions.map((c) => c.code))],
+    frameworks,
+    primary: true,
+    confidence: trigger.confidence,
+    destination,
+    name: null,
+  };
+}

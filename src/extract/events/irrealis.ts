@@ -1,0 +1,22 @@
+// Plans, invitations, hopes, habits and negations are not events: look at the words
+// of the clause before the trigger.
+import type { Trigger } from "./eventRecognizer.js";
+
+const NOT_HAPPENED = /\b(?:will|would|shall|to be held|plans?(?: to)?|planned|planning|intends?|intended|intention|expected to|expects? to|hopes?|hoped|wish(?:es)?|scheduled|set to|invit(?:e|ed|es|ation)|proposed?|proposal|agreed to (?:hold|conduct)|ready to|next|upcoming|future|may|might|could|should|regularly|annually|every year|each year|often|usually|routinely|never|not|didn't|no|prepar(?:e|ing) (?:for|to)|to (?:hold|conduct|visit|sign|meet)|aim(?:s|ed)? to|seek(?:s)? to|discuss(?:ed)? (?:the )?(?:possibility|prospects?))\b/i;
+
+/** The clause before the trigger: back to the last comma, semicolon, dash or quote boundary, at most 60 characters. */
+function clauseBefore(sentenceText: string, at: number): string {
+  const head = sentenceText.slice(Math.max(0, at - 60), at);
+  const cut = Math.max(head.lastIndexOf(";"), head.lastIndexOf(" - "), head.lastIndexOf(" – "), head.lastIndexOf("—"));
+  return cut >= 0 ? head.slice(cut + 1) : head;
+}
+
+export function isIrrealis(trigger: Trigger, sentenceText: string, sentenceStart: number): boolean {
+  const at = trigger.start - sentenceStart;
+  const clause = clauseBefore(sentenceText, at);
+  if (NOT_HAPPENED.test(clause)) return true;
+  // "the first meeting of the two will take place" — the modal follows the trigger.
+  const after = sentenceText.slice(at, at + 70);
+  if (/^\S+(?:\s+\S+){0,4}?\s+(?:will|would|is planned|are planned|is scheduled|are scheduled|is expected|are expected)\b/i.test(after) && !/\bsaid\b/.test(after.slice(0, 20))) return true;
+  return /\?\s*$/.test(sentenceText);
+}

@@ -1,0 +1,18 @@
+// Officials meeting in person: "met (with)", "held talks", "at a meeting with", "received".
+import type { EventRecognizer } from "./eventRecognizer.js";
+import { regexTriggers } from "./eventRecognizer.js";
+
+export const meetingRecognizer: EventRecognizer = {
+  type: "meeting",
+  find: (_doc, sentence, text) => regexTriggers(sentence, text, "meeting", [
+    [/\b(?:met|meets|meet)(?: with)?\b/gi, "in_person", 0.9],
+    [/\b(?:a|the|their|bilateral|his|her) (?:[\w-]+ ){0,2}meeting (?:with|between)\b/gi, "in_person", 0.9],
+    [/\b(?:after|following|during|at) (?:a|the|their) (?:[\w-]+ ){0,2}meeting\b/gi, "in_person", 0.7],
+    [/\bheld (?:a |the )?(?:[\w-]+ ){0,2}(?:talks?|negotiations|meeting|consultations)\b/gi, "in_person", 0.9],
+    [/\b(?:talks|negotiations|consultations) (?:with|between)\b/gi, "in_person", 0.8],
+    [/\bexchanged views\b/gi, "in_person", 0.7],
+    [/\b(?:received|receives) (?:the )?(?:visiting )?\p{Lu}/gu, "in_person", 0.6],
+    [/\bon the sidelines of\b/gi, "in_person", 0.6],
+    [/\bcourtesy call\b/gi, "in_person", 0.8],
+  ]),
+};

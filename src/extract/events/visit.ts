@@ -1,0 +1,18 @@
+// An official or delegation travelling to another state: "a five-day visit to Russia",
+// "paid a state visit", "is in Russia for an official visit", "leads a delegation to".
+import type { EventRecognizer } from "./eventRecognizer.js";
+import { regexTriggers, SHIPS } from "./eventRecognizer.js";
+
+export const visitRecognizer: EventRecognizer = {
+  type: "visit",
+  find: (_doc, sentence, text) => {
+    if (SHIPS.test(text)) return [];
+    return regexTriggers(sentence, text, "visit", [
+      [/\b(?:official|state|working|first|\w+-day|goodwill|friendly|foreign|(?:his|her|the|a|an|this) (?:[\w-]+ ){0,2})visit(?:s)?\b(?! (?:by|of) (?:the )?(?:ships?|warships?))/gi, null, 0.8],
+      [/\bvisit(?:ed|s|ing)? (?:to )?(?:Russia|China|Moscow|Beijing)\b/g, null, 0.8],
+      [/\b(?:trip|tour) to\b/gi, null, 0.7],
+      [/\bleads? (?:a |an )?(?:[\w-]+ ){0,3}delegation\b/gi, null, 0.7],
+      [/\barrived in\b/gi, null, 0.6],
+    ]);
+  },
+};

@@ -1,0 +1,38 @@
+// Several sentences often report one event ("held talks via video link" ... "during the video
+// call"): events of one type whose dates, states and participants agree become one.
+import type { Doc, EventCandidate } from "../document.js";
+
+const datesAgree = (a: string | null, b: string | null) => !a || !b || a.slice(0, Math.min(a.length, b.length)) === b.slice(0, Math.min(a.length, b.length));
+
+function compatible(a: EventCandidate, b: EventCandidate): boolean {
+  if (a.type !== b.type || !datesAgree(a.date, b.date)) return false;
+  if (a.location && b.location && a.location !== b.location) return false;
+  const sa = new Set(a.countries);
+  if (!b.countries.every((c) => sa.has(c)) && !a.countries.every((c) => b.countries.includes(c))) return false;
+  if (a.participants.length && b.participants.length) {
+    const shared = a.participants.filter((p) => b.participants.includes(p)).length;
+    if (!shared) return false;
+  }
+  return true;
+}
+
+function merge(into: EventCandidate, other: EventCandidate): void {
+  // The more precise date wins; the first sentence stays the evidence.
+  if (other.date && (!into.date || other.date.length > into.date.length)) { into.date = other.date; into.dateEnd = other.dateEnd ?? into.dateEnd; }
+  into.dateEnd ??= other.dateEnd;
+  into.location ??= other.location;
+  into.locationCountry ??= other.locationCountry;
+  for (const p of other.participants) if (!into.participants.includes(p)) into.participants.push(p);
+  into.countries = [...new Set([...into.countries, ...other.countries])].sort();
+  for (const f of other.frameworks) if (!into.frameworks.includes(f)) into.frameworks.push(f);
+  into.confidence = Math.max(into.confidence, other.confidence);
+}
+
+export function mergeEvents(doc: Doc): void {
+  const kept: EventCandidate[] = [];
+  for (const e of doc.events) {
+    const twin = kept.find((k) => compatible(k, e));
+    if (twin) merge(twin, e); else kept.push(e);
+  }
+  doc.events = kept;
+}

@@ -1,0 +1,31 @@
+// The states taking part: the participants' states and the states the sentence names,
+// else the place's state, else the pair the article is about.
+import type { Doc } from "../document.js";
+
+/** The two states the article mentions most (persons' states included). */
+export function articleDyad(doc: Doc): string[] {
+  const counts = new Map<string, number>();
+  for (const m of doc.mentions) {
+    const code = m.kind === "country" ? m.code : m.kind === "person" && m.entity !== null ? doc.persons[m.entity]!.country : null;
+    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([c]) => c);
+}
+
+export function resolveStates(doc: Doc): void {
+  const dyad = articleDyad(doc);
+  for (const e of doc.events) {
+    // A visit's participants are the travellers, not their hosts.
+    if (e.type === "visit" && e.locationCountry) {
+      const travellers = e.participants.filter((p) => doc.persons[p]!.country !== e.locationCountry);
+      if (travellers.length) e.participants = travellers;
+    }
+    const states = new Set<string>();
+    for (const p of e.participants) states.add(doc.persons[p]!.country!);
+    for (const c of e.countries) states.add(c);
+    if (states.size < 2 && e.locationCountry) states.add(e.locationCountry);
+    if (states.size < 2 && dyad.length === 2 && (states.size === 0 || dyad.some((c) => states.has(c)))) for (const c of dyad) states.add(c);
+    e.countries = [...states].sort();
+  }
+  doc.events = doc.events.filter((e) => e.countries.length >= 2);
+}
