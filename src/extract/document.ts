@@ -101,6 +101,8 @@ export interface EventCandidate {
   frameworks: string[];
   primary: boolean;
   confidence: number;
+  /** The date came from the text near the event, or the event is in the lead: not a generic mention. */
+  anchored: boolean;
   /** Extra facts a recognizer read off its pattern (a visit's destination, an exercise's name). */
   destination: string | null;
   name: string | null;

@@ -2,10 +2,12 @@
 import type { Article } from "../article.js";
 import type { CompiledKnowledge } from "../knowledge/compile.js";
 import { buildEntities } from "./coref/buildEntities.js";
+import { addCredits } from "./coref/credits.js";
 import { resolveSurnameReferences } from "./coref/surnameReferences.js";
 import { resolveTitleReferences } from "./coref/titleReferences.js";
 import type { Doc } from "./document.js";
 import { findEvents } from "./events/findEvents.js";
+import { dropNestedMentions } from "./refiners/nestedMentions.js";
 import { eventRecognizers, eventRefiners, mentionRecognizers } from "./pipeline.js";
 import type { DocResult } from "./result.js";
 import { splitSentences } from "./sentences.js";
@@ -25,7 +27,9 @@ export function annotate(article: Article, k: CompiledKnowledge): Doc {
     mentions: [], persons: [], events: [],
   };
   for (const recognize of mentionRecognizers) recognize(doc, k);
+  dropNestedMentions(doc);
   buildEntities(doc, k);
+  addCredits(doc);
   resolveSurnameReferences(doc, k);
   resolveTitleReferences(doc);
   findEvents(doc, eventRecognizers, k);

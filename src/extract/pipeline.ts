@@ -23,7 +23,7 @@ import { recognizePatternPersons } from "./recognizers/patternPersons.js";
 import type { Doc } from "./document.js";
 import { resolveStates } from "./refiners/resolveStates.js";
 import { dateUndated } from "./refiners/dateUndated.js";
-import { mergeEvents } from "./refiners/mergeEvents.js";
+import { dropUnanchored, mergeEvents } from "./refiners/mergeEvents.js";
 import { markPrimary } from "./refiners/markPrimary.js";
 
 /** Mention recognizers, in order: gazetteers first, so name recognizers can see titles and places. */
@@ -38,4 +38,4 @@ export const eventRecognizers: EventRecognizer[] = [
 ];
 
 /** Event refiners, in order. */
-export const eventRefiners: ((doc: Doc) => void)[] = [resolveStates, dateUndated, mergeEvents, markPrimary];
+export const eventRefiners: ((doc: Doc) => void)[] = [resolveStates, mergeEvents, dateUndated, dropUnanchored, markPrimary];

@@ -7,7 +7,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index;
-    tokens.push({ text: m[0], lower: m[0].toLowerCase(), start, end: start + m[0].length, sentence: -1 });
+    tokens.push({ text: m[0], lower: foldToken(m[0]), start, end: start + m[0].length, sentence: -1 });
   }
   return tokens;
 }
@@ -15,4 +15,9 @@ export function tokenize(text: string): Token[] {
 /** Tokens of a phrase as the gazetteers compare them (same rules as the text). */
 export function phraseTokens(phrase: string): string[] {
   return [...phrase.matchAll(TOKEN)].map((m) => m[0]);
+}
+
+/** Lower case, with typographic apostrophes and dashes folded to their plain forms. */
+export function foldToken(t: string): string {
+  return t.toLowerCase().replace(/[’‘`]/g, "'").replace(/[–—]/g, "-");
 }

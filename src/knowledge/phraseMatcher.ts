@@ -1,6 +1,6 @@
 // Finds gazetteer phrases in a token stream: longest match first, one pass over the tokens.
 import type { Token } from "../extract/document.js";
-import { phraseTokens } from "../extract/tokenize.js";
+import { foldToken, phraseTokens } from "../extract/tokenize.js";
 
 interface Entry<T> {
   tokens: string[];
@@ -21,7 +21,7 @@ export class PhraseMatcher<T> {
   add(phrase: string, payload: T, caseSensitive = true): void {
     const tokens = phraseTokens(phrase);
     if (!tokens.length) return;
-    const entry: Entry<T> = { tokens, lower: tokens.map((t) => t.toLowerCase()), caseSensitive, payload };
+    const entry: Entry<T> = { tokens, lower: tokens.map(foldToken), caseSensitive, payload };
     const key = entry.lower[0]!;
     const list = this.byFirst.get(key) ?? [];
     list.push(entry);
@@ -38,7 +38,8 @@ export class PhraseMatcher<T> {
       let ok = true;
       for (let k = 0; k < e.tokens.length && ok; k++) {
         const t = tokens[i + k]!;
-        ok = e.caseSensitive ? t.text === e.tokens[k] : t.lower === e.lower[k];
+        // Punctuation compares folded ("’" = "'") even in case-sensitive entries.
+        ok = e.caseSensitive && t.text.length > 1 ? t.text === e.tokens[k] : t.lower === e.lower[k];
       }
       if (ok) return { tokenStart: i, tokenEnd: i + e.tokens.length, payload: e.payload };
     }

@@ -14,7 +14,8 @@ function participantsOf(doc: Doc, sentence: Sentence): number[] {
     if (e.credit || e.country === null) continue;
     const before = doc.text.slice(Math.max(sentence.start, m.start - 16), m.start);
     const after = doc.text.slice(m.end, m.end + 3);
-    if (/according to\s*(?:\S+\s+){0,4}$/i.test(before) || /^['’]s\b/.test(after)) continue;
+    // A source quoted ("according to X", ", said X") or a possessive ("Xi's administration") takes no part.
+    if (/(?:according to|\bsaid|\btold)\s*(?:\S+\s+){0,4}$/i.test(before) || /^['’]s\b/.test(after)) continue;
     if (!out.includes(m.entity)) out.push(m.entity);
   }
   return out;
@@ -22,7 +23,10 @@ function participantsOf(doc: Doc, sentence: Sentence): number[] {
 
 /** The date nearest the trigger in its sentence; dates after "since"/"in the past" are ignored. */
 function dateOf(doc: Doc, sentence: Sentence, trigger: Trigger): DateMention | null {
-  const dates = mentionsIn(doc, "date", sentence).filter((d) => !/\b(?:since|until|by|before)\s*$/i.test(doc.text.slice(Math.max(sentence.start, d.start - 8), d.start)));
+  // Dates of something else in the sentence: "appointed to this post in March", "since 2005".
+  const dl = doc.article.dateline;
+  const dates = mentionsIn(doc, "date", sentence).filter((d) => !(dl && d.start < dl.end && dl.start < d.end) && !/\b(?:since|until|by|before)\s*$/i.test(doc.text.slice(Math.max(sentence.start, d.start - 8), d.start))
+    && !/\b(?:appointed|took office|taking office|elected|re-elected|since being)\b[^,;]*$/i.test(doc.text.slice(Math.max(sentence.start, d.start - 45), d.start)));
   if (!dates.length) return null;
   return dates.reduce((best, d) => (Math.abs(d.start - trigger.start) < Math.abs(best.start - trigger.start) ? d : best));
 }
@@ -51,8 +55,19 @@ export function placeByName(name: string, k: CompiledKnowledge): { name: string;
   return p ? { name: p.name, country: p.country } : null;
 }
 
+/** The traveller of a visit: "the visit by X", else the person named last before the trigger. */
+function travellerOf(doc: Doc, sentence: Sentence, trigger: Trigger, candidates: number[]): number[] {
+  const persons = mentionsIn(doc, "person", sentence).filter((m) => m.entity !== null && candidates.includes(m.entity));
+  const by = persons.find((m) => m.start >= trigger.end && /^\s*(?:by|of)\s+(?:[\p{L}.’'-]+\s+){0,12}$/u.test(doc.text.slice(trigger.end, m.start)));
+  if (by) return [by.entity!];
+  const before = persons.filter((m) => m.end <= trigger.start);
+  if (before.length) return [before[before.length - 1]!.entity!];
+  return persons.length ? [persons[0]!.entity!] : [];
+}
+
 export function fillSlots(doc: Doc, sentence: Sentence, trigger: Trigger, k: CompiledKnowledge): EventCandidate {
-  const participants = participantsOf(doc, sentence);
+  let participants = participantsOf(doc, sentence);
+  if (trigger.type === "visit") participants = travellerOf(doc, sentence, trigger, participants);
   const date = dateOf(doc, sentence, trigger);
   const place = placeOf(doc, sentence, trigger);
   const here = place ? null : herePlace(doc, sentence, k);
@@ -79,6 +94,7 @@ export function fillSlots(doc: Doc, sentence: Sentence, trigger: Trigger, k: Com
     frameworks,
     primary: true,
     confidence: trigger.confidence,
+    anchored: date !== null,
     destination,
     name: null,
   };

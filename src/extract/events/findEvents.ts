@@ -1,9 +1,25 @@
 // Runs every event recognizer over every sentence and turns real triggers into candidates.
 import type { CompiledKnowledge } from "../../knowledge/compile.js";
-import type { Doc } from "../document.js";
+import type { Doc, Sentence } from "../document.js";
+import { mentionsIn } from "../document.js";
 import type { EventRecognizer, Trigger } from "./eventRecognizer.js";
 import { fillSlots } from "./fillSlots.js";
 import { isIrrealis } from "./irrealis.js";
+
+/** Further dates listed with the event's own: "in 2007 and 2014" → 2014. */
+function coordinatedDates(doc: Doc, sentence: Sentence, date: string | null): string[] {
+  if (!date) return [];
+  const dates = mentionsIn(doc, "date", sentence);
+  const at = dates.findIndex((d) => d.value === date);
+  if (at < 0) return [];
+  const out: string[] = [];
+  for (let i = at + 1; i < dates.length; i++) {
+    const between = doc.text.slice(dates[i - 1]!.end, dates[i]!.start);
+    if (!/^\s*(?:,|and|,\s*and)\s*(?:in\s+)?$/.test(between) || dates[i]!.value.length !== date.length) break;
+    out.push(dates[i]!.value);
+  }
+  return out;
+}
 
 export function findEvents(doc: Doc, recognizers: EventRecognizer[], k: CompiledKnowledge): void {
   for (const sentence of doc.sentences) {
@@ -18,6 +34,11 @@ export function findEvents(doc: Doc, recognizers: EventRecognizer[], k: Compiled
       const seen = byType.get(t.type);
       if (!seen || t.confidence > seen.confidence) byType.set(t.type, t);
     }
-    for (const t of byType.values()) doc.events.push(fillSlots(doc, sentence, t, k));
+    for (const t of byType.values()) {
+      const event = fillSlots(doc, sentence, t, k);
+      doc.events.push(event);
+      // "held in 2012 and 2013": one event per date of a coordinated list.
+      for (const date of coordinatedDates(doc, sentence, event.date)) doc.events.push({ ...event, date, dateEnd: null, participants: [...event.participants] });
+    }
   }
 }

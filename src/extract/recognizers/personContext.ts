@@ -40,7 +40,11 @@ export function titleBefore(doc: Doc, nameStart: number): (PersonContext & { tok
   const covered = new Map<number, Mention>();
   for (const m of doc.mentions) if (m.kind !== "person" && m.kind !== "date" && m.tokenEnd <= nameStart && m.tokenEnd > nameStart - 25) covered.set(m.tokenEnd, m);
   let sawTitle = false;
+  const personAt = new Set<number>();
+  for (const m of doc.mentions) if (m.kind === "person") for (let t = m.tokenStart; t < m.tokenEnd; t++) personAt.add(t);
   while (i > 0) {
+    // Another person's name ends this one's title ("... He Lei ... and Lt. Gen. Alexander Fomin").
+    if (personAt.has(i - 1)) break;
     const m = covered.get(i);
     if (m) { if (m.kind === "rank" || m.kind === "post") sawTitle = true; i = m.tokenStart; continue; }
     const t = doc.tokens[i - 1]!;

@@ -2,7 +2,7 @@
 // "his Chinese counterpart Liu Zhenli", and surname-only "Gen. He".
 import type { Recognizer } from "./recognizer.js";
 import { readName } from "./nameReader.js";
-import { titleBefore } from "./personContext.js";
+import { appositionAfter, titleBefore } from "./personContext.js";
 import { insideOtherName, overlapsPerson, personMentionFromName } from "./personMention.js";
 
 export const recognizeTitledPersons: Recognizer = (doc, k) => {
@@ -11,6 +11,10 @@ export const recognizeTitledPersons: Recognizer = (doc, k) => {
   for (const at of anchors) {
     const name = readName(doc, at, k);
     if (!name || overlapsPerson(doc, name.tokenStart, name.tokenEnd) || insideOtherName(doc, name.tokenStart, name.tokenEnd)) continue;
-    doc.mentions.push(personMentionFromName(doc, name, "titled", titleBefore(doc, name.tokenStart), k));
+    // The apposition after the name is the more specific ("Lt. Gen. X, Deputy Minister of Defense of Russia").
+    const before = titleBefore(doc, name.tokenStart);
+    const after = appositionAfter(doc, name.tokenEnd);
+    const context = before && after ? { ...before, country: after.country ?? before.country, title: before.title ?? after.title } : before ?? after;
+    doc.mentions.push(personMentionFromName(doc, name, "titled", context, k));
   }
 };

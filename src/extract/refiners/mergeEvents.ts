@@ -2,11 +2,18 @@
 // call"): events of one type whose dates, states and participants agree become one.
 import type { Doc, EventCandidate } from "../document.js";
 
-const datesAgree = (a: string | null, b: string | null) => !a || !b || a.slice(0, Math.min(a.length, b.length)) === b.slice(0, Math.min(a.length, b.length));
+const prefixAgree = (a: string, b: string) => a.slice(0, Math.min(a.length, b.length)) === b.slice(0, Math.min(a.length, b.length));
+
+/** Dates agree at the coarser precision, or one falls inside the other's range ("December 21 - 27"). */
+function datesAgree(a: EventCandidate, b: EventCandidate): boolean {
+  if (!a.date || !b.date) return true;
+  if (prefixAgree(a.date, b.date)) return true;
+  const within = (x: EventCandidate, y: EventCandidate) => !!x.dateEnd && y.date!.length === 10 && x.date! <= y.date! && y.date! <= x.dateEnd;
+  return within(a, b) || within(b, a);
+}
 
 function compatible(a: EventCandidate, b: EventCandidate): boolean {
-  if (a.type !== b.type || !datesAgree(a.date, b.date)) return false;
-  if (a.location && b.location && a.location !== b.location) return false;
+  if (a.type !== b.type || !datesAgree(a, b)) return false;
   const sa = new Set(a.countries);
   if (!b.countries.every((c) => sa.has(c)) && !a.countries.every((c) => b.countries.includes(c))) return false;
   if (a.participants.length && b.participants.length) {
@@ -17,6 +24,8 @@ function compatible(a: EventCandidate, b: EventCandidate): boolean {
 }
 
 function merge(into: EventCandidate, other: EventCandidate): void {
+  // An undated mention takes the date and evidence of the report that anchors it.
+  if (other.anchored && !into.anchored) { into.date = other.date; into.dateEnd = other.dateEnd; into.sentence = other.sentence; }
   // The more precise date wins; the first sentence stays the evidence.
   if (other.date && (!into.date || other.date.length > into.date.length)) { into.date = other.date; into.dateEnd = other.dateEnd ?? into.dateEnd; }
   into.dateEnd ??= other.dateEnd;
@@ -26,6 +35,7 @@ function merge(into: EventCandidate, other: EventCandidate): void {
   into.countries = [...new Set([...into.countries, ...other.countries])].sort();
   for (const f of other.frameworks) if (!into.frameworks.includes(f)) into.frameworks.push(f);
   into.confidence = Math.max(into.confidence, other.confidence);
+  into.anchored ||= other.anchored;
 }
 
 export function mergeEvents(doc: Doc): void {
@@ -35,4 +45,9 @@ export function mergeEvents(doc: Doc): void {
     if (twin) merge(twin, e); else kept.push(e);
   }
   doc.events = kept;
+}
+
+/** What is left unanchored is a generic mention ("joint exercises serve as an example"). */
+export function dropUnanchored(doc: Doc): void {
+  doc.events = doc.events.filter((e) => e.anchored);
 }

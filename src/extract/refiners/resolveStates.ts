@@ -15,12 +15,15 @@ export function articleDyad(doc: Doc): string[] {
 export function resolveStates(doc: Doc): void {
   const dyad = articleDyad(doc);
   for (const e of doc.events) {
-    // A visit's participants are the travellers, not their hosts.
-    if (e.type === "visit" && e.locationCountry) {
-      const travellers = e.participants.filter((p) => doc.persons[p]!.country !== e.locationCountry);
-      if (travellers.length) e.participants = travellers;
-    }
     const states = new Set<string>();
+    // A visit joins the traveller's state and the one visited, nothing else the sentence names.
+    if (e.type === "visit" && e.participants.length) {
+      const home = doc.persons[e.participants[0]!]!.country!;
+      const host = e.locationCountry && e.locationCountry !== home ? e.locationCountry
+        : e.countries.find((c) => c !== home) ?? dyad.find((c) => c !== home) ?? null;
+      e.locationCountry ??= host;
+      e.countries = host ? [home, host] : [home];
+    }
     for (const p of e.participants) states.add(doc.persons[p]!.country!);
     for (const c of e.countries) states.add(c);
     if (states.size < 2 && e.locationCountry) states.add(e.locationCountry);

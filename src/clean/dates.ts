@@ -1,0 +1,139 @@
+// Calendar-date helpers for cleaning: full dates found in a line (page timestamps), ISO values
+// given by metadata, and a day-and-month (dateline) placed in the year of a reference date.
+// A timestamp gives its own calendar date as written: no timezone conversion anywhere here.
+import * as chrono from "chrono-node";
+
+const pad2 = (n: number): string => String(n).padStart(2, "0");
+
+export function isoDay(y: number, m: number, d: number): string {
+  return `${y}-${pad2(m)}-${pad2(d)}`;
+}
+
+/** True for a real calendar day (no 31 April, 29 February only in leap years). */
+export function validDay(y: number, m: number, d: number): boolean {
+  if (!Number.isInteger(y) || y < 1000 || y > 2999 || m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/**
+ * A date value from metadata (JSONL `published`, HTML meta, JSON-LD) → ISO at its own precision.
+ * ISO-looking values keep the calendar date as written ("2019-06-13T23:30:00-05:00" → 2019-06-13);
+ * anything else goes through chrono and must name a year.
+ */
+export function isoFromMetadata(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const s = value.trim();
+  const m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?![\d])/.exec(s);
+  if (m) {
+    const y = Number(m[1]);
+    if (m[2] === undefined) return y >= 1000 ? String(y) : null;
+    const mo = Number(m[2]);
+    if (mo < 1 || mo > 12) return null;
+    if (m[3] === undefined) return `${y}-${pad2(mo)}`;
+    const d = Number(m[3]);
+    return validDay(y, mo, d) ? isoDay(y, mo, d) : null;
+  }
+  const found = findFullDates(s);
+  return found.length > 0 ? found[0]!.iso : null;
+}
+
+const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+const MONTH_GLUED = new RegExp(`(?<=[A-Za-z])(?=(?:${MONTHS})\\.?,?\\s*\\d)`, "g");
+const MONTH_COMMA_DAY_YEAR = new RegExp(`\\b(${MONTHS})\\.?,\\s*(\\d{1,2})\\s+(\\d{4})\\b`, "gi");
+const EURO_DOT_MONTH = new RegExp(`\\b(\\d{1,2})\\.\\s+((?:${MONTHS})\\b)`, "gi");
+
+/**
+ * Makes crawled page text readable for the date parser without changing what it says:
+ * "2016Two" → "2016 Two", "NewsAGJun, 11 2016" → "NewsAG Jun 11, 2016", "4. april 2016" → "4 april 2016".
+ */
+export function normaliseForDates(line: string): string {
+  return line
+    .replace(/(\d{4})(?=[A-Z][a-z])/g, "$1 ")
+    .replace(MONTH_GLUED, " ")
+    .replace(MONTH_COMMA_DAY_YEAR, "$1 $2, $3")
+    .replace(EURO_DOT_MONTH, "$1 $2");
+}
+
+export interface FoundDate {
+  /** Range in the string that was searched. */
+  start: number;
+  end: number;
+  iso: string;
+}
+
+/** Numeric forms read before chrono: ISO (as written) and European day-first with dots or dashes. */
+const NUMERIC_DATES: { re: RegExp; order: "ymd" | "dmy" }[] = [
+  // 2009-11-27, 2013/07/03: year first is unambiguous.
+  { re: /(?<![\d.\-/])(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![\d/]|[.\-]\d)/g, order: "ymd" },
+  // 01.07.2013, 28-11-2016: day first (European order); US month-first is written with slashes, which we leave alone.
+  { re: /(?<![\d.\-/])(\d{1,2})[.\-](\d{1,2})[.\-](\d{4})(?![\d]|[.\-]\d)/g, order: "dmy" },
+];
+
+/**
+ * Every full calendar date (year, month and day all written) in `s`, in order of position.
+ * Slash dates like 11/05/2010 are skipped: month-first or day-first cannot be told apart.
+ */
+export function findFullDates(s: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  // Every full date writes a four-digit year: most lines are passed over without parsing.
+  if (!/(?<!\d)(?:1[6-9]|2\d)\d\d(?!\d)/.test(s)) return found;
+  let masked = s;
+  for (const { re, order } of NUMERIC_DATES) {
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(s)); ) {
+      const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      const [y, mo, d] = order === "ymd" ? [a, b, c] : [c, b, a];
+      if (!validDay(y, mo, d)) continue;
+      if (masked.slice(m.index, m.index + m[0].length).trim() !== m[0]) continue; // already taken
+      found.push({ start: m.index, end: m.index + m[0].length, iso: isoDay(y, mo, d) });
+      masked = masked.slice(0, m.index) + " ".repeat(m[0].length) + masked.slice(m.index + m[0].length);
+    }
+  }
+  // Mask slash dates so that chrono does not read them month-first.
+  masked = masked.replace(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g, (x) => " ".repeat(x.length));
+  for (const r of chrono.parse(masked, new Date(2000, 0, 1), { forwardDate: false })) {
+    const st = r.start;
+    if (!st.isCertain("year") || !st.isCertain("month") || !st.isCertain("day")) continue;
+    // Relative phrases ("last week", "today") come back "certain" against the reference date: the year must be written.
+    if (!new RegExp(`(?<!\\d)${st.get("year")}(?!\\d)`).test(r.text)) continue;
+    const y = st.get("year")!;
+    const mo = st.get("month")!;
+    const d = st.get("day")!;
+    if (!validDay(y, mo, d)) continue;
+    found.push({ start: r.index, end: r.index + r.text.length, iso: isoDay(y, mo, d) });
+  }
+  return found.sort((x, y) => x.start - y.start);
+}
+
+/** Month and day of a dateline fragment ("June 13", "Nov. 26", "13 June"), or null. */
+export function parseMonthDay(fragment: string): { month: number; day: number; year: number | null } | null {
+  const results = chrono.parse(fragment, new Date(2000, 0, 1), { forwardDate: false });
+  for (const r of results) {
+    const st = r.start;
+    if (!st.isCertain("month") || !st.isCertain("day")) continue;
+    const month = st.get("month")!;
+    const day = st.get("day")!;
+    const year = st.isCertain("year") ? st.get("year")! : null;
+    if (year !== null && !validDay(year, month, day)) continue;
+    if (year === null && !validDay(2000, month, day)) continue; // 2000 is a leap year: 29 Feb allowed
+    return { month, day, year };
+  }
+  return null;
+}
+
+/**
+ * The most recent `month`/`day` not after the reference ISO date (day, month or year precision).
+ * A reference of lower precision stands for its last day ("2017-06" → up to 2017-06-30).
+ */
+export function resolveMonthDay(month: number, day: number, reference: string | null): string | null {
+  if (!reference) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(reference);
+  if (!m) return null;
+  const ry = Number(m[1]);
+  const rm = m[2] ? Number(m[2]) : 12;
+  const rd = m[3] ? Number(m[3]) : 31;
+  let y = month < rm || (month === rm && day <= rd) ? ry : ry - 1;
+  // 29 February in a year without it: go back to the last leap year.
+  for (let i = 0; i < 8 && !validDay(y, month, day); i++) y--;
+  return validDay(y, month, day) ? isoDay(y, month, day) : null;
+}

@@ -1,0 +1,73 @@
+// End-to-end: the attache command on the project's own sample articles and on bad input.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const cli = path.join(root, "dist/src/cli/main.js");
+const run = (args: string[], input?: string) => spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", input, cwd: root });
+
+interface GoldEvent { type: string; date: string | null; countries: string[]; primary: boolean }
+const gold = readFileSync(path.join(root, "samples/gold.jsonl"), "utf8").split("\n").filter(Boolean)
+  .map((l) => JSON.parse(l) as { id: string; published: string | null; events: GoldEvent[] });
+
+test("extract: one record per sample article, in the shared format", () => {
+  const r = run(["extract", "samples"]);
+  assert.equal(r.status, 0, r.stderr);
+  const records = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+  assert.deepEqual(records.map((x) => x.id).sort(), gold.map((g) => g.id).sort());
+  for (const rec of records) {
+    assert.ok(Array.isArray(rec.persons) && Array.isArray(rec.events));
+    for (const e of rec.events) {
+      assert.match(e.type, /^(meeting|call|visit|exercise|agreement|port_call)$/);
+      assert.equal(typeof e.evidence, "string");
+      assert.ok(e.evidence_end > e.evidence_start);
+    }
+  }
+});
+
+test("extract: the primary events of the samples are found with their type, date and states", () => {
+  const records = new Map(run(["extract", "samples"]).stdout.trim().split("\n").map((l) => { const x = JSON.parse(l); return [x.id, x]; }));
+  let found = 0, total = 0;
+  for (const g of gold) {
+    for (const e of g.events.filter((x) => x.primary)) {
+      total++;
+      const hit = records.get(g.id).events.some((p: GoldEvent) => p.type === e.type && (e.date === null || (p.date ?? "").startsWith(e.date.slice(0, 7)))
+        && p.countries.join() === e.countries.join());
+      if (hit) found++;
+    }
+  }
+  // Not every primary event: the sample texts are written to include hard cases.
+  assert.ok(found / total >= 0.7, `found ${found} of ${total} primary events`);
+});
+
+test("extract: stdin and the table format", () => {
+  const text = "MOSCOW, June 13. /TASS/. Russian Defense Minister Sergei Shoigu held talks with Chinese Defense Minister Wei Fenghe in Moscow on Thursday.";
+  const r = run(["extract", "-", "--format", "table"], ` date 2019-06-13 ${text}`);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /2019-06-13 +meeting: .*Sergei Shoigu/);
+  assert.match(r.stdout, /1 engagements from 1 articles/);
+});
+
+test("extract: bad input is reported with file and reason, skipped, and the exit code says so", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "attache-cli-"));
+  writeFileSync(path.join(dir, "good.txt"), " date 2021-11-23 Russian Defense Minister Sergei Shoigu and Chinese Defense Minister Wei Fenghe held talks via video link on Tuesday.");
+  writeFileSync(path.join(dir, "binary.txt"), Buffer.from([0x41, 0x00, 0x42]));
+  writeFileSync(path.join(dir, "feed.jsonl"), '{"id":"x1","text":"Chinese and Russian warships began joint drills in the Sea of Japan on Monday.","published":"2021-10-18"}\n{broken\n');
+  const r = run(["extract", dir]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /binary\.txt: .*binary/);
+  assert.match(r.stderr, /feed\.jsonl:2/);
+  const ids = r.stdout.trim().split("\n").map((l) => JSON.parse(l).id).sort();
+  assert.deepEqual(ids, ["good", "x1"]);
+});
+
+test("extract: a missing path is an error that names it", () => {
+  const r = run(["extract", "no-such-folder"]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /no-such-folder/);
+});
