@@ -25,6 +25,7 @@ import { resolveStates } from "./refiners/resolveStates.js";
 import { dateUndated } from "./refiners/dateUndated.js";
 import { dropUnanchored, mergeEvents } from "./refiners/mergeEvents.js";
 import { markPrimary } from "./refiners/markPrimary.js";
+import { addCounterpart } from "./refiners/addCounterpart.js";
 
 /** Mention recognizers, in order: gazetteers first, so name recognizers can see titles and places. */
 export const mentionRecognizers: Recognizer[] = [
@@ -38,4 +39,4 @@ export const eventRecognizers: EventRecognizer[] = [
 ];
 
 /** Event refiners, in order. */
-export const eventRefiners: ((doc: Doc) => void)[] = [resolveStates, mergeEvents, dateUndated, dropUnanchored, markPrimary];
+export const eventRefiners: ((doc: Doc) => void)[] = [resolveStates, mergeEvents, dateUndated, dropUnanchored, addCounterpart, markPrimary];

@@ -73,7 +73,7 @@ export function builtinKnowledgeDir(): string {
 function loadBuiltin(): Knowledge {
   if (!builtinCache) {
     const dir = builtinKnowledgeDir();
-    builtinCache = { dir, part: mergeParts([readFolder(dir, true)], true) };
+    builtinCache = { dir, part: mergeParts([readFolder(dir, true)]) };
   }
   return builtinCache.part;
 }
@@ -152,7 +152,7 @@ function checkUniqueKeys(file: string, name: ListFile, entries: unknown[]): void
   });
 }
 
-function mergeParts(parts: Part[], freeze = false): Knowledge {
+function mergeParts(parts: Part[]): Knowledge {
   const out = {} as Record<string, unknown>;
   for (const file of LIST_FILES) {
     const merged = new Map<string, unknown>();
@@ -160,7 +160,7 @@ function mergeParts(parts: Part[], freeze = false): Knowledge {
       for (const entry of (part[file] ?? []) as unknown[]) merged.set(keyOf(file, entry), entry);
     }
     const list = [...merged.values()];
-    if (freeze) list.forEach(deepFreeze);
+    list.forEach(deepFreeze);
     out[file] = list;
   }
   const names: Names = { familyNamesFirst: [], givenNames: [], notNames: [] };
@@ -170,7 +170,7 @@ function mergeParts(parts: Part[], freeze = false): Knowledge {
       names[k] = [...new Set([...names[k], ...part.names[k]])];
     }
   }
-  out.names = freeze ? deepFreeze(names) : names;
+  out.names = deepFreeze(names);
   return out as unknown as Knowledge;
 }
 

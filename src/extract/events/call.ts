@@ -7,6 +7,6 @@ export const callRecognizer: EventRecognizer = {
   find: (_doc, sentence, text) => regexTriggers(sentence, text, "call", [
     [/\bvideo[ -]?(?:link(?:-up)?|conference|conferencing|call|talks|meeting)\b/gi, "video", 0.95],
     [/\bvia video\b|\bvirtual (?:talks|meeting|conference)\b|\bonline (?:talks|meeting)\b/gi, "video", 0.9],
-    [/\b(?:tele)?phone (?:call|conversation|talks|link)\b|\b(?:by|over the|on the) (?:tele)?phone\b|\btelephone\b/gi, "phone", 0.9],
+    [/\b(?:tele)?phon(?:e|ic) (?:call|conversation|talks|link)\b|\b(?:by|over the|on the) (?:tele)?phone\b|\btelephone\b/gi, "phone", 0.9],
   ]),
 };

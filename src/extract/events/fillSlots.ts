@@ -15,7 +15,7 @@ function participantsOf(doc: Doc, sentence: Sentence): number[] {
     const before = doc.text.slice(Math.max(sentence.start, m.start - 16), m.start);
     const after = doc.text.slice(m.end, m.end + 3);
     // A source quoted ("according to X", ", said X") or a possessive ("Xi's administration") takes no part.
-    if (/(?:according to|\bsaid|\btold)\s*(?:\S+\s+){0,4}$/i.test(before) || /^['’]s\b/.test(after)) continue;
+    if (/(?:according to|\bsaid)\s*(?:\S+\s+){0,4}$/i.test(before) || /^['’]s\b/.test(after)) continue;
     if (!out.includes(m.entity)) out.push(m.entity);
   }
   return out;

@@ -6,6 +6,7 @@ export const meetingRecognizer: EventRecognizer = {
   type: "meeting",
   find: (_doc, sentence, text) => regexTriggers(sentence, text, "meeting", [
     [/\b(?:met|meets|meet)(?: with)?\b/gi, "in_person", 0.9],
+    [/\b(?:after|before|while) meeting with\b/gi, "in_person", 0.8],
     [/\b(?:a|the|their|bilateral|his|her) (?:[\w-]+ ){0,2}meeting (?:with|between)\b/gi, "in_person", 0.9],
     [/\b(?:after|following|during|at) (?:a|the|their) (?:[\w-]+ ){0,2}meeting\b/gi, "in_person", 0.7],
     [/\bheld (?:a |the )?(?:[\w-]+ ){0,2}(?:talks?|negotiations|meeting|consultations)\b/gi, "in_person", 0.9],

@@ -8,6 +8,8 @@ const prefixAgree = (a: string, b: string) => a.slice(0, Math.min(a.length, b.le
 function datesAgree(a: EventCandidate, b: EventCandidate): boolean {
   if (!a.date || !b.date) return true;
   if (prefixAgree(a.date, b.date)) return true;
+  // Reports of one exercise name its start, a later day of it and its end: a week apart is one exercise.
+  if (a.type === "exercise" && a.date.length === 10 && b.date.length === 10 && Math.abs(Date.parse(a.date) - Date.parse(b.date)) <= 7 * 86400000) return true;
   const within = (x: EventCandidate, y: EventCandidate) => !!x.dateEnd && y.date!.length === 10 && x.date! <= y.date! && y.date! <= x.dateEnd;
   return within(a, b) || within(b, a);
 }

@@ -28,6 +28,13 @@ export function resolveStates(doc: Doc): void {
     for (const c of e.countries) states.add(c);
     if (states.size < 2 && e.locationCountry) states.add(e.locationCountry);
     if (states.size < 2 && dyad.length === 2 && (states.size === 0 || dyad.some((c) => states.has(c)))) for (const c of dyad) states.add(c);
+    // A state merely named beside the actors ("a message to North Korea") is dropped when the
+    // sentence names more than two: keep participants' states, the place's state and the article's pair.
+    if (states.size > 2) {
+      const keep = new Set([...e.participants.map((p) => doc.persons[p]!.country!), ...dyad]);
+      if (e.locationCountry) keep.add(e.locationCountry);
+      for (const c of [...states]) if (!keep.has(c)) states.delete(c);
+    }
     e.countries = [...states].sort();
   }
   doc.events = doc.events.filter((e) => e.countries.length >= 2);
