@@ -15,14 +15,22 @@ export interface SentenceOptions {
   abbreviations?: Iterable<string>;
 }
 
+// One merged set per extra list (the knowledge's), built once rather than per document.
+const merged = new WeakMap<object, Set<string>>();
+function abbreviationSet(extra: Iterable<string> | undefined): Set<string> {
+  if (!extra) return ABBREVIATIONS;
+  let set = merged.get(extra);
+  if (!set) { set = new Set([...ABBREVIATIONS, ...extra]); merged.set(extra, set); }
+  return set;
+}
+
 /** Lines wrapped inside a paragraph are one line for the segmenter (same length, so offsets hold). */
 function unwrapLines(text: string): string {
   return text.replace(/([^\n.!?:;"”)\]])\n(?=[^\n])/g, "$1 ");
 }
 
 export function splitSentences(text: string, tokens: Token[], options: SentenceOptions = {}): Sentence[] {
-  const abbreviations = new Set(ABBREVIATIONS);
-  for (const a of options.abbreviations ?? []) abbreviations.add(a);
+  const abbreviations = abbreviationSet(options.abbreviations);
   const unwrapped = unwrapLines(text);
   const spans: { start: number; end: number }[] = [];
   let mergeNext = false;

@@ -4,9 +4,12 @@ import { regexTriggers } from "./eventRecognizer.js";
 
 const DOCUMENT = "(?:agreements?|road ?maps?|memorand(?:um|a)|MoUs?|protocols?|treaty|treaties|documents?|plans?|contracts?|accords?|declarations?)";
 
+const KEY_WORDS = /sign|initial|inked|conclud|exchanged notes/i;
+
 export const agreementRecognizer: EventRecognizer = {
   type: "agreement",
-  find: (_doc, sentence, text) => regexTriggers(sentence, text, "agreement", [
+  // A cheap look for the key words first: most sentences report nothing.
+  find: (_doc, sentence, text) => !KEY_WORDS.test(text) ? [] : regexTriggers(sentence, text, "agreement", [
     [new RegExp(`\\b(?:signed|inked|initial(?:l)?ed|concluded)\\b(?:\\s+[\\w’'-]+){0,8}?\\s+${DOCUMENT}\\b`, "gi"), null, 0.9],
     [new RegExp(`\\b${DOCUMENT}(?:\\s+[\\w’'-]+){0,6}?\\s+(?:was|were|had been|has been|have been) signed\\b`, "gi"), null, 0.9],
     [/\bexchanged notes\b/gi, null, 0.7],

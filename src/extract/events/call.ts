@@ -2,9 +2,12 @@
 import type { EventRecognizer } from "./eventRecognizer.js";
 import { regexTriggers } from "./eventRecognizer.js";
 
+const KEY_WORDS = /video|virtual|online|phon/i;
+
 export const callRecognizer: EventRecognizer = {
   type: "call",
-  find: (_doc, sentence, text) => regexTriggers(sentence, text, "call", [
+  // A cheap look for the key words first: most sentences report nothing.
+  find: (_doc, sentence, text) => !KEY_WORDS.test(text) ? [] : regexTriggers(sentence, text, "call", [
     [/\bvideo[ -]?(?:link(?:-up)?|conference|conferencing|call|talks|meeting)\b/gi, "video", 0.95],
     [/\bvia video\b|\bvirtual (?:talks|meeting|conference)\b|\bonline (?:talks|meeting)\b/gi, "video", 0.9],
     [/\b(?:tele)?phon(?:e|ic) (?:call|conversation|talks|link)\b|\b(?:by|over the|on the) (?:tele)?phone\b|\btelephone\b/gi, "phone", 0.9],

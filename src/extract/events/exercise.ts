@@ -2,9 +2,12 @@
 import type { EventRecognizer } from "./eventRecognizer.js";
 import { regexTriggers } from "./eventRecognizer.js";
 
+const KEY_WORDS = /exercis|drill|war ?game|maneuv|manoeuv|patrol|operation/i;
+
 export const exerciseRecognizer: EventRecognizer = {
   type: "exercise",
-  find: (_doc, sentence, text) => regexTriggers(sentence, text, "exercise", [
+  // A cheap look for the key words first: most sentences report nothing.
+  find: (_doc, sentence, text) => !KEY_WORDS.test(text) ? [] : regexTriggers(sentence, text, "exercise", [
     [/\b(?:joint|bilateral|combined|trilateral|multinational)\b(?:[\s-]+[\w-]+){0,4}?[\s-]+(?:exercises?|drills?|war ?games|maneuvers|manoeuvres|patrols?|operation)\b/gi, null, 0.9],
     [/\b(?:exercises?|drills?|war ?games|maneuvers|manoeuvres)\b/gi, null, 0.6],
     [/\b(?:air|naval|sea|maritime) patrol\b/gi, null, 0.7],

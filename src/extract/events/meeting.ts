@@ -2,9 +2,12 @@
 import type { EventRecognizer } from "./eventRecognizer.js";
 import { regexTriggers } from "./eventRecognizer.js";
 
+const KEY_WORDS = /\bme[et]|talks|negotiat|consult|exchanged|receiv|sidelines|courtesy/i;
+
 export const meetingRecognizer: EventRecognizer = {
   type: "meeting",
-  find: (_doc, sentence, text) => regexTriggers(sentence, text, "meeting", [
+  // A cheap look for the key words first: most sentences report nothing.
+  find: (_doc, sentence, text) => !KEY_WORDS.test(text) ? [] : regexTriggers(sentence, text, "meeting", [
     [/\b(?:met|meets|meet)(?: with)?\b/gi, "in_person", 0.9],
     [/\b(?:after|before|while) meeting with\b/gi, "in_person", 0.8],
     [/\b(?:a|the|their|bilateral|his|her) (?:[\w-]+ ){0,2}meeting (?:with|between)\b/gi, "in_person", 0.9],
