@@ -106,6 +106,8 @@ export interface EventCandidate {
   /** Extra facts a recognizer read off its pattern (a visit's destination, an exercise's name). */
   destination: string | null;
   name: string | null;
+  /** The states the sentence sets as the two sides: the first one it names and the partner "with" the trigger. */
+  sides: string[];
 }
 
 export interface Doc {

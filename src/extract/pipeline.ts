@@ -26,6 +26,7 @@ import { dateUndated } from "./refiners/dateUndated.js";
 import { dropUnanchored, mergeEvents } from "./refiners/mergeEvents.js";
 import { markPrimary } from "./refiners/markPrimary.js";
 import { addCounterpart } from "./refiners/addCounterpart.js";
+import { inheritParticipants } from "./refiners/inheritParticipants.js";
 
 /** Mention recognizers, in order: gazetteers first, so name recognizers can see titles and places. */
 export const mentionRecognizers: Recognizer[] = [
@@ -39,4 +40,4 @@ export const eventRecognizers: EventRecognizer[] = [
 ];
 
 /** Event refiners, in order. */
-export const eventRefiners: ((doc: Doc) => void)[] = [resolveStates, mergeEvents, dateUndated, dropUnanchored, addCounterpart, markPrimary];
+export const eventRefiners: ((doc: Doc) => void)[] = [inheritParticipants, resolveStates, mergeEvents, dateUndated, dropUnanchored, addCounterpart, markPrimary];

@@ -4,6 +4,10 @@ import type { Doc, PersonMention } from "../document.js";
 
 const TITLE_REFERENCE = /\b(?:the|his|her)\s+((?:(?:new|visiting|top|\p{Lu}[\p{L}]+)\s+){0,3}?)(defen[cs]e minister|defen[cs]e chief|minister of defen[cs]e|minister|commander|general|admiral|counterpart|president|chief of (?:the )?[\p{L}’' ]{0,30}?general staff|head of (?:the )?[\p{L}’' ]{0,20}?(?:navy|army|air force))\b/giu;
 
+const PLURAL_HEAD = "defen[cs]e ministers|defen[cs]e chiefs|ministers of defen[cs]e|chiefs of (?:the )?general staffs?|chiefs of general staff|presidents|navy chiefs|army chiefs";
+const PLURAL_TITLE_REFERENCE = new RegExp(
+  `\\b(?:the\\s+)?(?:\\p{Lu}\\p{L}+\\s+and\\s+(?:the\\s+)?\\p{Lu}\\p{L}+\\s+(${PLURAL_HEAD})|(${PLURAL_HEAD})\\s+of\\s+(?:the\\s+)?\\p{Lu}\\p{L}+\\s+and\\s+(?:the\\s+)?\\p{Lu}\\p{L}+)\\b`, "giu");
+
 // The word of the title that must also be in the entity's own title for a match.
 function headWord(head: string): string {
   const h = head.toLowerCase();
@@ -12,6 +16,37 @@ function headWord(head: string): string {
   if (h.startsWith("head of")) return h.split(/\s+/).pop()!;
   return h;
 }
+
+/** The person of `country` whose title fits `head`, mentioned most recently before `offset` (else first after). */
+function personByTitle(doc: Doc, country: string, head: string, offset: number): number | null {
+  const candidates = doc.persons
+    .map((e, i) => ({ e, i }))
+    .filter(({ e }) => e.country === country && !e.credit);
+  if (!candidates.length) return null;
+  const fitting = candidates.filter(({ e }) => (e.title ?? "").toLowerCase().includes(head) || (e.rank ?? "").toLowerCase().includes(head));
+  const pool = fitting.length ? fitting : head === "counterpart" || candidates.length === 1 ? candidates : [];
+  if (!pool.length) return null;
+  const firstAt = (i: number) => Math.min(...doc.persons[i]!.mentions.map((x) => doc.mentions[x]!.start));
+  const before = pool.filter(({ i }) => firstAt(i) < offset).sort((a, b) => lastBefore(doc, b.i, offset) - lastBefore(doc, a.i, offset));
+  return (before[0] ?? pool.sort((a, b) => firstAt(a.i) - firstAt(b.i))[0]!).i;
+}
+
+function addTitleMention(doc: Doc, start: number, end: number, title: string, country: string, entity: number): void {
+  let tokenStart = doc.tokens.findIndex((t) => t.start >= start);
+  if (tokenStart < 0) tokenStart = doc.tokens.length;
+  let tokenEnd = tokenStart;
+  while (tokenEnd < doc.tokens.length && doc.tokens[tokenEnd]!.end <= end) tokenEnd++;
+  const e = doc.persons[entity]!;
+  const mention: PersonMention = {
+    kind: "person", start, end, text: doc.text.slice(start, end), tokenStart, tokenEnd, fullName: null, surname: e.surname,
+    source: "title", rank: null, title, country, entity,
+  };
+  e.mentions.push(doc.mentions.length);
+  doc.mentions.push(mention);
+}
+
+const countriesWithin = (doc: Doc, start: number, end: number) =>
+  doc.mentions.filter((x) => x.kind === "country" && x.start >= start && x.end <= end).map((x) => (x as { code: string }).code);
 
 export function resolveTitleReferences(doc: Doc): void {
   if (!doc.persons.length) return;
@@ -22,32 +57,25 @@ export function resolveTitleReferences(doc: Doc): void {
     const nextPerson = doc.mentions.find((x) => x.kind === "person" && x.start >= end && x.start <= end + 2);
     if (nextPerson) continue;
     if (doc.mentions.some((x) => x.kind === "person" && x.start < end && start < x.end)) continue;
-    const countries = doc.mentions.filter((x) => x.kind === "country" && x.start >= start && x.end <= end).map((x) => (x as { code: string }).code);
+    const countries = countriesWithin(doc, start, end);
     const orgCountries = doc.mentions.filter((x) => x.kind === "organisation" && x.start >= start && x.end <= end).map((x) => (x as { country: string | null }).country);
     const country = countries[0] ?? orgCountries.find(Boolean) ?? null;
     if (!country || new Set(countries).size > 1) continue;
-    const head = headWord(m[2]!);
-    const candidates = doc.persons
-      .map((e, i) => ({ e, i }))
-      .filter(({ e }) => e.country === country && !e.credit);
-    if (!candidates.length) continue;
-    const fitting = candidates.filter(({ e }) => (e.title ?? "").toLowerCase().includes(head) || (e.rank ?? "").toLowerCase().includes(head));
-    const pool = fitting.length ? fitting : head === "counterpart" || candidates.length === 1 ? candidates : [];
-    if (!pool.length) continue;
-    // The most recently named before the reference, else the first named after it.
-    const firstAt = (i: number) => Math.min(...doc.persons[i]!.mentions.map((x) => doc.mentions[x]!.start));
-    const before = pool.filter(({ i }) => firstAt(i) < start).sort((a, b) => lastBefore(doc, b.i, start) - lastBefore(doc, a.i, start));
-    const chosen = before[0] ?? pool.sort((a, b) => firstAt(a.i) - firstAt(b.i))[0]!;
-    let tokenStart = doc.tokens.findIndex((t) => t.start >= start);
-    if (tokenStart < 0) tokenStart = doc.tokens.length;
-    let tokenEnd = tokenStart;
-    while (tokenEnd < doc.tokens.length && doc.tokens[tokenEnd]!.end <= end) tokenEnd++;
-    const mention: PersonMention = {
-      kind: "person", start, end, text: m[0], tokenStart, tokenEnd, fullName: null, surname: chosen.e.surname,
-      source: "title", rank: null, title: m[2]!, country, entity: chosen.i,
-    };
-    chosen.e.mentions.push(doc.mentions.length);
-    doc.mentions.push(mention);
+    const entity = personByTitle(doc, country, headWord(m[2]!), start);
+    if (entity !== null) addTitleMention(doc, start, end, m[2]!, country, entity);
+  }
+  // "Chinese and Russian defense ministers met", "the defense ministers of Russia and China":
+  // one title for a person of each state.
+  for (const m of doc.text.matchAll(PLURAL_TITLE_REFERENCE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (doc.mentions.some((x) => x.kind === "person" && x.start < end + 3 && start < x.end)) continue;
+    const countries = [...new Set(countriesWithin(doc, start, end))];
+    if (countries.length !== 2) continue;
+    const head = headWord((m[1] ?? m[2])!.replace(/s$/, ""));
+    const entities = countries.map((c) => personByTitle(doc, c, head, start));
+    if (entities.some((e) => e === null)) continue;
+    countries.forEach((c, i) => addTitleMention(doc, start, end, m[0], c, entities[i]!));
   }
 }
 

@@ -13,9 +13,12 @@ function participantsOf(doc: Doc, sentence: Sentence): number[] {
     const e = doc.persons[m.entity]!;
     if (e.credit || e.country === null) continue;
     const before = doc.text.slice(Math.max(sentence.start, m.start - 16), m.start);
-    const after = doc.text.slice(m.end, m.end + 3);
-    // A source quoted ("according to X", ", said X") or a possessive ("Xi's administration") takes no part.
-    if (/(?:according to|\bsaid)\s*(?:\S+\s+){0,4}$/i.test(before) || /^['’]s\b/.test(after)) continue;
+    const after = doc.text.slice(m.end, Math.min(sentence.end, m.end + 24));
+    // A source quoted ("according to X", ", said X", ", Putin's spokesman X said on Sunday") or a
+    // possessive ("Xi's administration") takes no part; "said Li, who is in Russia for a visit" does.
+    if (/(?:according to|\bsaid)\s*(?:\S+\s+){0,4}$/i.test(before) && !/^,\s+who\b/.test(after)) continue;
+    if (/^['’]s\b/.test(after)) continue;
+    if (/^\s+(?:said|says|told|added|noted|stressed|announced)\b/.test(after) && /,\s*(?:[\p{L}’'.-]+\s+){0,5}$/u.test(doc.text.slice(Math.max(sentence.start, m.start - 60), m.start))) continue;
     if (!out.includes(m.entity)) out.push(m.entity);
   }
   return out;
@@ -55,9 +58,12 @@ export function placeByName(name: string, k: CompiledKnowledge): { name: string;
   return p ? { name: p.name, country: p.country } : null;
 }
 
-/** The traveller of a visit: "the visit by X", else the person named last before the trigger. */
+/** The traveller of a visit: "Hu's visit", "the visit by X", else the person named last before the trigger. */
 function travellerOf(doc: Doc, sentence: Sentence, trigger: Trigger, candidates: number[]): number[] {
-  const persons = mentionsIn(doc, "person", sentence).filter((m) => m.entity !== null && candidates.includes(m.entity));
+  const all = mentionsIn(doc, "person", sentence).filter((m) => m.entity !== null && doc.persons[m.entity]!.country !== null);
+  const owner = all.find((m) => m.end <= trigger.start && /^['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u.test(doc.text.slice(m.end, trigger.start)));
+  if (owner) return [owner.entity!];
+  const persons = all.filter((m) => candidates.includes(m.entity!));
   const by = persons.find((m) => m.start >= trigger.end && /^\s*(?:by|of)\s+(?:[\p{L}.’'-]+\s+){0,12}$/u.test(doc.text.slice(trigger.end, m.start)));
   if (by) return [by.entity!];
   const before = persons.filter((m) => m.end <= trigger.start);
@@ -71,7 +77,9 @@ export function fillSlots(doc: Doc, sentence: Sentence, trigger: Trigger, k: Com
   const date = dateOf(doc, sentence, trigger);
   const place = placeOf(doc, sentence, trigger);
   const here = place ? null : herePlace(doc, sentence, k);
-  const countryMentions = mentionsIn(doc, "country", sentence).filter((c) => c.form !== "capital");
+  // A state named as a place ("near the border with Armenia") takes no part.
+  const countryMentions = mentionsIn(doc, "country", sentence).filter((c) => c.form !== "capital"
+    && !/\bborders?\s+(?:with|of)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, c.start - 20), c.start)));
   // A visit goes to the state named after "to"/"in": "a five-day visit to Russia".
   let destination: string | null = null;
   if (trigger.type === "visit") {
@@ -80,6 +88,9 @@ export function fillSlots(doc: Doc, sentence: Sentence, trigger: Trigger, k: Com
     destination = dest?.code ?? place?.country ?? null;
   }
   const frameworks = [...new Set(mentionsIn(doc, "framework", sentence).map((f) => f.name))];
+  const first = countryMentions[0];
+  const partner = countryMentions.find((c) => c.start > trigger.end && /\bwith\s+(?:(?:its|their|the)\s+)?(?:(?:ally|allies|partners?|counterparts?)\s+)?$/i.test(doc.text.slice(Math.max(trigger.end, c.start - 30), c.start)));
+  const sides = first && partner && first.code !== partner.code ? [first.code, partner.code] : [];
   return {
     type: trigger.type,
     mode: trigger.mode ?? (trigger.type === "meeting" ? "in_person" : null),
@@ -97,5 +108,6 @@ export function fillSlots(doc: Doc, sentence: Sentence, trigger: Trigger, k: Com
     anchored: date !== null,
     destination,
     name: null,
+    sides,
   };
 }

@@ -1,13 +1,20 @@
 // Officials meeting in person: "met (with)", "held talks", "at a meeting with", "received".
 import type { EventRecognizer } from "./eventRecognizer.js";
-import { regexTriggers } from "./eventRecognizer.js";
+import type { Doc, Sentence } from "../document.js";
+import { mentionsIn } from "../document.js";
+import { regexTriggers, SHIPS } from "./eventRecognizer.js";
 
 const KEY_WORDS = /\bme[et]|talks|negotiat|consult|exchanged|receiv|sidelines|courtesy/i;
+
+/** "Naval groups of the two fleets met in the East China Sea": ships meeting at sea, no officials. */
+function shipsMeeting(doc: Doc, sentence: Sentence, text: string): boolean {
+  return SHIPS.test(text) && !mentionsIn(doc, "person", sentence).length;
+}
 
 export const meetingRecognizer: EventRecognizer = {
   type: "meeting",
   // A cheap look for the key words first: most sentences report nothing.
-  find: (_doc, sentence, text) => !KEY_WORDS.test(text) ? [] : regexTriggers(sentence, text, "meeting", [
+  find: (doc, sentence, text) => !KEY_WORDS.test(text) || shipsMeeting(doc, sentence, text) ? [] : regexTriggers(sentence, text, "meeting", [
     [/\b(?:met|meets|meet)(?: with)?\b/gi, "in_person", 0.9],
     [/\b(?:after|before|while) meeting with\b/gi, "in_person", 0.8],
     [/\b(?:a|the|their|bilateral|his|her) (?:[\w-]+ ){0,2}meeting (?:with|between)\b/gi, "in_person", 0.9],

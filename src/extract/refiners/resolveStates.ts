@@ -26,10 +26,17 @@ export function resolveStates(doc: Doc): void {
     }
     for (const p of e.participants) states.add(doc.persons[p]!.country!);
     for (const c of e.countries) states.add(c);
+    // "The exercises involve dozens of guns": a sentence naming no state goes on about the
+    // dated event of its type reported just before.
+    const previous = doc.events.slice(0, doc.events.indexOf(e)).reverse().find((x) => x.type === e.type && x.anchored && x.countries.length >= 2);
+    if (states.size === 0 && !e.locationCountry && previous) for (const c of previous.countries) states.add(c);
     if (states.size < 2 && e.locationCountry) states.add(e.locationCountry);
     if (states.size < 2 && dyad.length === 2 && (states.size === 0 || dyad.some((c) => states.has(c)))) for (const c of dyad) states.add(c);
     // A state merely named beside the actors ("a message to North Korea") is dropped when the
     // sentence names more than two: keep participants' states, the place's state and the article's pair.
+    if (states.size > 2 && e.sides.length === 2 && e.participants.every((p) => e.sides.includes(doc.persons[p]!.country!))) {
+      for (const c of [...states]) if (!e.sides.includes(c)) states.delete(c);
+    }
     if (states.size > 2) {
       const keep = new Set([...e.participants.map((p) => doc.persons[p]!.country!), ...dyad]);
       if (e.locationCountry) keep.add(e.locationCountry);
