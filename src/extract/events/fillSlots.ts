@@ -4,6 +4,7 @@ import type { CompiledKnowledge } from "../../knowledge/compile.js";
 import type { DateMention, Doc, EventCandidate, PlaceMention, Sentence } from "../document.js";
 import { mentionsIn } from "../document.js";
 import type { Trigger } from "./eventRecognizer.js";
+import { exerciseNameIn } from "./exerciseName.js";
 
 /** Participants: officials named in the sentence, not a speaker quoted "according to", not a possessive. */
 function participantsOf(doc: Doc, sentence: Sentence): number[] {
@@ -77,9 +78,9 @@ export function fillSlots(doc: Doc, sentence: Sentence, trigger: Trigger, k: Com
   const date = dateOf(doc, sentence, trigger);
   const place = placeOf(doc, sentence, trigger);
   const here = place ? null : herePlace(doc, sentence, k);
-  // A state named as a place ("near the border with Armenia") takes no part.
+  // A state named as a place or a target ("near the border with Armenia", "drills around Taiwan") takes no part.
   const countryMentions = mentionsIn(doc, "country", sentence).filter((c) => c.form !== "capital"
-    && !/\bborders?\s+(?:with|of)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, c.start - 20), c.start)));
+    && !/\b(?:borders?\s+(?:with|of)|around|near|off|against|towards?)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, c.start - 20), c.start)));
   // A visit goes to the state named after "to"/"in": "a five-day visit to Russia".
   let destination: string | null = null;
   if (trigger.type === "visit") {
@@ -87,6 +88,7 @@ export function fillSlots(doc: Doc, sentence: Sentence, trigger: Trigger, k: Com
       ?? countryMentions.find((c) => /\b(?:to|in)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, c.start - 12), c.start)));
     destination = dest?.code ?? place?.country ?? null;
   }
+  const exercise = trigger.type === "exercise" ? exerciseNameIn(doc.text.slice(sentence.start, sentence.end)) : null;
   const frameworks = [...new Set(mentionsIn(doc, "framework", sentence).map((f) => f.name))];
   const first = countryMentions[0];
   const partner = countryMentions.find((c) => c.start > trigger.end && /\bwith\s+(?:(?:its|their|the)\s+)?(?:(?:ally|allies|partners?|counterparts?)\s+)?$/i.test(doc.text.slice(Math.max(trigger.end, c.start - 30), c.start)));
@@ -96,7 +98,7 @@ export function fillSlots(doc: Doc, sentence: Sentence, trigger: Trigger, k: Com
     mode: trigger.mode ?? (trigger.type === "meeting" ? "in_person" : null),
     sentence: sentence.index,
     trigger: { start: trigger.start, end: trigger.end },
-    date: date?.value ?? null,
+    date: date?.value ?? exercise?.year ?? null,
     dateEnd: date?.end_value ?? null,
     location: place?.name ?? here?.name ?? null,
     locationCountry: place?.country ?? here?.country ?? destination,
@@ -105,9 +107,9 @@ export function fillSlots(doc: Doc, sentence: Sentence, trigger: Trigger, k: Com
     frameworks,
     primary: true,
     confidence: trigger.confidence,
-    anchored: date !== null,
+    anchored: date !== null || exercise !== null,
     destination,
-    name: null,
+    name: exercise?.name ?? null,
     sides,
   };
 }

@@ -1,6 +1,6 @@
 // The states taking part: the participants' states and the states the sentence names,
 // else the place's state, else the pair the article is about.
-import type { Doc } from "../document.js";
+import type { Doc, EventCandidate } from "../document.js";
 
 /** The two states the article mentions most (persons' states included). */
 export function articleDyad(doc: Doc): string[] {
@@ -12,8 +12,17 @@ export function articleDyad(doc: Doc): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([c]) => c);
 }
 
+/** "Beijing completed three days of maneuvers": drills without "joint" that one state alone is named in. */
+const BARE_TRIGGER = 0.7;
+function oneStateDrill(doc: Doc, e: EventCandidate): boolean {
+  if (e.type !== "exercise" || e.confidence >= BARE_TRIGGER) return false;
+  const named = new Set([...e.countries, ...e.participants.map((p) => doc.persons[p]!.country!)]);
+  return named.size === 1;
+}
+
 export function resolveStates(doc: Doc): void {
   const dyad = articleDyad(doc);
+  doc.events = doc.events.filter((e) => !oneStateDrill(doc, e));
   for (const e of doc.events) {
     const states = new Set<string>();
     // A visit joins the traveller's state and the one visited, nothing else the sentence names.
