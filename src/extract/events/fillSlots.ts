@@ -65,10 +65,17 @@ function travellerOf(doc: Doc, sentence: Sentence, trigger: Trigger, candidates:
   const owner = all.find((m) => m.end <= trigger.start && /^['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u.test(doc.text.slice(m.end, trigger.start)));
   if (owner) return [owner.entity!];
   const persons = all.filter((m) => candidates.includes(m.entity!));
+  const guest = /^visiting\b/i.test(doc.text.slice(trigger.start, trigger.end)) ? persons.find((m) => m.start >= trigger.end) : undefined;
+  if (guest) return [guest.entity!];
   const by = persons.find((m) => m.start >= trigger.end && /^\s*(?:by|of)\s+(?:[\p{L}.’'-]+\s+){0,12}$/u.test(doc.text.slice(trigger.end, m.start)));
   if (by) return [by.entity!];
   const before = persons.filter((m) => m.end <= trigger.start);
-  if (before.length) return [before[before.length - 1]!.entity!];
+  if (before.length) {
+    // "Blinken and Austin embarked on a trip": travellers joined by "and" travel together.
+    const travellers = [before[before.length - 1]!];
+    for (let i = before.length - 2; i >= 0 && /^\s*(?:,|and|,\s*and)\s*$/.test(doc.text.slice(before[i]!.end, travellers[0]!.start)); i--) travellers.unshift(before[i]!);
+    return [...new Set(travellers.map((m) => m.entity!))];
+  }
   return persons.length ? [persons[0]!.entity!] : [];
 }
 

@@ -8,11 +8,14 @@ const prefixAgree = (a: string, b: string) => a.slice(0, Math.min(a.length, b.le
 function datesAgree(a: EventCandidate, b: EventCandidate): boolean {
   if (!a.date || !b.date) return true;
   if (prefixAgree(a.date, b.date)) return true;
-  // Reports of one exercise name its start, a later day of it and its end: a week apart is one exercise.
-  if (a.type === "exercise" && a.date.length === 10 && b.date.length === 10 && Math.abs(Date.parse(a.date) - Date.parse(b.date)) <= 7 * 86400000) return true;
+  // Reports of one exercise or visit name its start, a later day of it and its end: a week apart is one.
+  if (lasting(a) && a.date.length === 10 && b.date.length === 10 && Math.abs(Date.parse(a.date) - Date.parse(b.date)) <= 7 * 86400000) return true;
   const within = (x: EventCandidate, y: EventCandidate) => !!x.dateEnd && y.date!.length === 10 && x.date! <= y.date! && y.date! <= x.dateEnd;
   return within(a, b) || within(b, a);
 }
+
+/** Events that last days: their reports may give different days of them. */
+const lasting = (e: EventCandidate) => e.type === "exercise" || e.type === "visit";
 
 function compatible(a: EventCandidate, b: EventCandidate): boolean {
   if (a.type !== b.type || !datesAgree(a, b)) return false;
@@ -30,6 +33,9 @@ function merge(into: EventCandidate, other: EventCandidate): void {
   if (other.anchored && !into.anchored) { into.date = other.date; into.dateEnd = other.dateEnd; into.sentence = other.sentence; }
   // The more precise date wins; the first sentence stays the evidence.
   if (other.date && (!into.date || other.date.length > into.date.length)) { into.date = other.date; into.dateEnd = other.dateEnd ?? into.dateEnd; }
+  // A visit is dated by its first day, an exercise by the start of the range that holds the day first reported.
+  else if (other.anchored && other.date && into.date && other.date.length === into.date.length && other.date < into.date
+    && (into.type === "visit" || (into.type === "exercise" && !!other.dateEnd && other.dateEnd >= into.date))) { into.date = other.date; into.dateEnd = other.dateEnd ?? into.dateEnd; }
   into.dateEnd ??= other.dateEnd;
   into.location ??= other.location;
   into.locationCountry ??= other.locationCountry;
