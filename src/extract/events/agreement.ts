@@ -12,6 +12,7 @@ export const agreementRecognizer: EventRecognizer = {
   find: (_doc, sentence, text) => !KEY_WORDS.test(text) ? [] : regexTriggers(sentence, text, "agreement", [
     [new RegExp(`\\b(?:signed|inked|initial(?:l)?ed|concluded)\\b(?:\\s+[\\w’'-]+){0,8}?\\s+${DOCUMENT}\\b`, "gi"), null, 0.9],
     [new RegExp(`\\b${DOCUMENT}(?:\\s+[\\w’'-]+){0,6}?\\s+(?:was|were|had been|has been|have been) signed\\b`, "gi"), null, 0.9],
+    [new RegExp(`\\b(?:witnessed|attended|oversaw) the signing\\b|\\bthe signing of (?:[\\w’'-]+\\s+){0,4}${DOCUMENT}\\b`, "gi"), null, 0.85],
     [/\bexchanged notes\b/gi, null, 0.7],
     [/\bsigned\b/gi, null, 0.5],
   ]),

@@ -4,7 +4,7 @@ import type { Doc, Sentence } from "../document.js";
 import { mentionsIn } from "../document.js";
 import { regexTriggers, SHIPS } from "./eventRecognizer.js";
 
-const KEY_WORDS = /\bme[et]|talks|negotiat|consult|exchanged|receiv|sidelines|courtesy/i;
+const KEY_WORDS = /\bme[et]|talk|negotiat|consult|exchanged|receiv|sidelines|courtesy/i;
 
 /** "Naval groups of the two fleets met in the East China Sea": ships meeting at sea, no officials. */
 function shipsMeeting(doc: Doc, sentence: Sentence, text: string): boolean {
