@@ -4,6 +4,7 @@ import type { CompiledKnowledge } from "../../knowledge/compile.js";
 import { familyNameOf } from "../../knowledge/compile.js";
 import { editDistance, nameKey } from "../../knowledge/nameKey.js";
 import type { Doc, PersonEntity, PersonMention } from "../document.js";
+import { appositionAfter, titleBefore } from "../recognizers/personContext.js";
 
 /** A known person whose family name matches and whose given name is a near spelling. */
 function nearKnown(fullName: string, k: CompiledKnowledge) {
@@ -46,5 +47,19 @@ export function buildEntities(doc: Doc, k: CompiledKnowledge): void {
     e.title ??= m.title;
     e.rank ??= m.rank;
     m.entity = entityIndex;
+  }
+  // A known person is found by name alone; the title and rank around a mention still say who they are.
+  for (const e of doc.persons) {
+    if (e.title && e.rank) continue;
+    for (const i of e.mentions) {
+      const m = doc.mentions[i]!;
+      const context = titleBefore(doc, m.tokenStart) ?? appositionAfter(doc, m.tokenEnd);
+      if (!context) continue;
+      e.rank ??= context.rank;
+      // A title is the role, not the rank alone ("Lt. Gen.").
+      const title = context.rank && context.title?.endsWith(context.rank) ? context.title.slice(0, -context.rank.length).trim() : context.title;
+      if (title && /\p{Ll}{3}/u.test(title)) e.title ??= title;
+      if (e.title && e.rank) break;
+    }
   }
 }

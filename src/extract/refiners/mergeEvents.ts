@@ -17,8 +17,14 @@ function datesAgree(a: EventCandidate, b: EventCandidate): boolean {
 /** Events that last days: their reports may give different days of them. */
 const lasting = (e: EventCandidate) => e.type === "exercise" || e.type === "visit";
 
-function compatible(a: EventCandidate, b: EventCandidate): boolean {
-  if (a.type !== b.type || !datesAgree(a, b)) return false;
+/** "The sides exchanged views" in a report of a phone call is that call: talk that did not say "met". */
+function talkOfCall(doc: Doc, a: EventCandidate, b: EventCandidate): boolean {
+  const [meeting, call] = a.type === "meeting" ? [a, b] : [b, a];
+  return meeting.type === "meeting" && call.type === "call" && !/^me/i.test(doc.text.slice(meeting.trigger.start, meeting.trigger.end));
+}
+
+function compatible(doc: Doc, a: EventCandidate, b: EventCandidate): boolean {
+  if ((a.type !== b.type && !talkOfCall(doc, a, b)) || !datesAgree(a, b)) return false;
   const sa = new Set(a.countries);
   if (!b.countries.every((c) => sa.has(c)) && !a.countries.every((c) => b.countries.includes(c))) return false;
   if (a.participants.length && b.participants.length) {
@@ -29,6 +35,7 @@ function compatible(a: EventCandidate, b: EventCandidate): boolean {
 }
 
 function merge(into: EventCandidate, other: EventCandidate): void {
+  if (other.type === "call" && into.type === "meeting") { into.type = "call"; into.mode = other.mode; }
   // An undated mention takes the date and evidence of the report that anchors it.
   if (other.anchored && !into.anchored) { into.date = other.date; into.dateEnd = other.dateEnd; into.sentence = other.sentence; }
   // The more precise date wins; the first sentence stays the evidence.
@@ -49,7 +56,7 @@ function merge(into: EventCandidate, other: EventCandidate): void {
 export function mergeEvents(doc: Doc): void {
   const kept: EventCandidate[] = [];
   for (const e of doc.events) {
-    const twin = kept.find((k) => compatible(k, e));
+    const twin = kept.find((k) => compatible(doc, k, e));
     if (twin) merge(twin, e); else kept.push(e);
   }
   doc.events = kept;
