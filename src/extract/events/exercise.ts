@@ -9,7 +9,8 @@ export const exerciseRecognizer: EventRecognizer = {
   // A cheap look for the key words first: most sentences report nothing.
   find: (_doc, sentence, text) => !KEY_WORDS.test(text) ? [] : regexTriggers(sentence, text, "exercise", [
     [/\b(?:joint|bilateral|combined|trilateral|multinational)\b(?:[\s-]+[\w-]+){0,4}?[\s-]+(?:exercises?|drills?|war ?games|maneuvers|manoeuvres|patrols?|operation)\b/gi, null, 0.9],
-    [/\b(?:exercises?|drills?|war ?games|maneuvers|manoeuvres)\b/gi, null, 0.6],
+    // "dangerous maneuvers", "provocative drills": one side's acts against another, not drills together.
+    [/(?<!\b(?:dangerous|provocative|aggressive|unsafe|unprofessional|coercive|hostile|threatening)\s)\b(?:exercises?|drills?|war ?games|maneuvers|manoeuvres)\b/gi, null, 0.6],
     [/\b(?:air|naval|sea|maritime) patrol\b/gi, null, 0.7],
   ]),
 };

@@ -7,9 +7,10 @@ import type { Trigger } from "./eventRecognizer.js";
 import { exerciseNameIn } from "./exerciseName.js";
 
 /** Participants: officials named in the sentence, not a speaker quoted "according to", not a possessive. */
-function participantsOf(doc: Doc, sentence: Sentence): number[] {
+function participantsOf(doc: Doc, sentence: Sentence, trigger: Trigger): number[] {
   const out: number[] = [];
-  for (const m of mentionsIn(doc, "person", sentence)) {
+  const persons = mentionsIn(doc, "person", sentence);
+  for (const m of persons) {
     if (m.entity === null) continue;
     const e = doc.persons[m.entity]!;
     if (e.credit || e.country === null) continue;
@@ -19,7 +20,9 @@ function participantsOf(doc: Doc, sentence: Sentence): number[] {
     // possessive ("Xi's administration") takes no part; "said Li, who is in Russia for a visit" does.
     if (/(?:according to|\bsaid)\s*(?:\S+\s+){0,4}$/i.test(before) && !/^,\s+who\b/.test(after)) continue;
     if (/^['’]s\b/.test(after)) continue;
-    if (/^\s+(?:said|says|told|added|noted|stressed|announced)\b/.test(after) && /,\s*(?:[\p{L}’'.-]+\s+){0,5}$/u.test(doc.text.slice(Math.max(sentence.start, m.start - 60), m.start))) continue;
+    // The speaker closes the report: the event and its actors come between the trigger and them.
+    if (/^\s+(?:said|says|told|added|noted|stressed|announced)\b/.test(after) && /,\s*(?:[\p{L}’'.-]+\s+){0,5}$/u.test(doc.text.slice(Math.max(sentence.start, m.start - 60), m.start))
+      && persons.some((x) => x.start >= trigger.end && x.end <= m.start && x.entity !== m.entity)) continue;
     if (!out.includes(m.entity)) out.push(m.entity);
   }
   return out;
@@ -80,7 +83,7 @@ function travellerOf(doc: Doc, sentence: Sentence, trigger: Trigger, candidates:
 }
 
 export function fillSlots(doc: Doc, sentence: Sentence, trigger: Trigger, k: CompiledKnowledge): EventCandidate {
-  let participants = participantsOf(doc, sentence);
+  let participants = participantsOf(doc, sentence, trigger);
   if (trigger.type === "visit") participants = travellerOf(doc, sentence, trigger, participants);
   const date = dateOf(doc, sentence, trigger);
   const place = placeOf(doc, sentence, trigger);
