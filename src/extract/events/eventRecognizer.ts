@@ -27,4 +27,7 @@ export function regexTriggers(sentence: Sentence, text: string, type: EventType,
 }
 
 /** Ships, fleets and task groups: a sentence about them reports a port call or an exercise, not a visit by a person. */
-export const SHIPS = /\b(?:warships?|ships?|vessels?|fleets?|flotillas?|task (?:group|force)|destroyers?|frigates?|corvettes?|cruisers?|naval (?:groups?|detachments?|ships|flotillas?|fleets?)|submarines?|aircraft carriers?|escort (?:groups?|taskforces?)|(?:USS|HMS|HMAS|INS|PNS|RFS|CNS|JS|ROKS) \p{Lu})\b/iu;
+const SHIP_WORDS = /\b(?:warships?|ships?|vessels?|fleets?|flotillas?|task (?:group|force)|destroyers?|frigates?|corvettes?|cruisers?|naval (?:groups?|detachments?|ships|flotillas?|fleets?)|submarines?|aircraft carriers?|escort (?:groups?|taskforces?))\b/i;
+/** A ship by its hull prefix: "USS George Washington", "INS Kolkata". */
+const HULL_PREFIX = /\b(?:USS|HMS|HMAS|INS|PNS|RFS|CNS|JS|ROKS) \p{Lu}/u;
+export const SHIPS = { test: (text: string): boolean => SHIP_WORDS.test(text) || HULL_PREFIX.test(text) };

@@ -6,19 +6,18 @@ import type { EventRecognizer, Trigger } from "./eventRecognizer.js";
 import { fillSlots } from "./fillSlots.js";
 import { isIrrealis } from "./irrealis.js";
 
-/** Further dates listed with the event's own: "in 2007 and 2014" → 2014. */
+/** The other dates listed with the event's own: "in 2007 and 2014" → 2007 for 2014, 2014 for 2007. */
 function coordinatedDates(doc: Doc, sentence: Sentence, date: string | null): string[] {
   if (!date) return [];
   const dates = mentionsIn(doc, "date", sentence);
   const at = dates.findIndex((d) => d.value === date);
   if (at < 0) return [];
-  const out: string[] = [];
-  for (let i = at + 1; i < dates.length; i++) {
-    const between = doc.text.slice(dates[i - 1]!.end, dates[i]!.start);
-    if (!/^\s*(?:,|and|,\s*and)\s*(?:in\s+)?$/.test(between) || dates[i]!.value.length !== date.length) break;
-    out.push(dates[i]!.value);
-  }
-  return out;
+  const listed = (i: number) => /^\s*(?:,|and|,\s*and)\s*(?:in\s+)?$/.test(doc.text.slice(dates[i - 1]!.end, dates[i]!.start)) && dates[i]!.value.length === dates[i - 1]!.value.length;
+  let first = at;
+  while (first > 0 && listed(first)) first--;
+  let last = at;
+  while (last + 1 < dates.length && listed(last + 1)) last++;
+  return dates.slice(first, last + 1).map((d) => d.value).filter((v) => v !== date);
 }
 
 export function findEvents(doc: Doc, recognizers: EventRecognizer[], k: CompiledKnowledge): void {
