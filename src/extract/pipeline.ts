@@ -27,7 +27,7 @@ import { dropUnanchored, mergeEvents } from "./refiners/mergeEvents.js";
 import { markPrimary } from "./refiners/markPrimary.js";
 import { addCounterpart } from "./refiners/addCounterpart.js";
 import { inheritParticipants } from "./refiners/inheritParticipants.js";
-import { addFleetOfficers } from "./refiners/addFleetOfficers.js";
+import { addCommanders } from "./refiners/addCommanders.js";
 
 /** Mention recognizers, in order: gazetteers first, so name recognizers can see titles and places. */
 export const mentionRecognizers: Recognizer[] = [
@@ -41,4 +41,4 @@ export const eventRecognizers: EventRecognizer[] = [
 ];
 
 /** Event refiners, in order. */
-export const eventRefiners: ((doc: Doc) => void)[] = [inheritParticipants, resolveStates, mergeEvents, dateUndated, dropUnanchored, addCounterpart, markPrimary, addFleetOfficers];
+export const eventRefiners: ((doc: Doc) => void)[] = [inheritParticipants, resolveStates, mergeEvents, dateUndated, dropUnanchored, addCounterpart, markPrimary, addCommanders];

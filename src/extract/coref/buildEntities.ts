@@ -18,6 +18,21 @@ function nearKnown(fullName: string, k: CompiledKnowledge) {
   return undefined;
 }
 
+const SERVICE = /\b(?:Navy|Naval|Army|Air Force|Marines?|Coast Guard)\b/gi;
+
+/** The title with the ranks in it taken out: "Chief of Naval Staff Admiral" → "Chief of Naval Staff". */
+function withoutRank(doc: Doc, title: string): string {
+  let out = title;
+  for (const m of doc.mentions) if (m.kind === "rank" && out.includes(m.text)) out = out.replace(m.text, " ");
+  return out.replace(/\s+/g, " ").trim();
+}
+
+/** "Navy Capt.", "Lt. Gen.": a rank and a service, no role. */
+function isRankOnly(doc: Doc, title: string): boolean {
+  const role = withoutRank(doc, title);
+  return role.replace(SERVICE, "").trim() === "" || (role === title && /^(?:\p{Lu}\p{L}*\.\s*)+$/u.test(title));
+}
+
 export function buildEntities(doc: Doc, k: CompiledKnowledge): void {
   const byKey = new Map<string, number>();
   const persons = doc.mentions
@@ -50,15 +65,17 @@ export function buildEntities(doc: Doc, k: CompiledKnowledge): void {
   }
   // A known person is found by name alone; the title and rank around a mention still say who they are.
   for (const e of doc.persons) {
+    if (e.title && isRankOnly(doc, e.title)) e.title = null;
     if (e.title && e.rank) continue;
     for (const i of e.mentions) {
       const m = doc.mentions[i]!;
-      const context = titleBefore(doc, m.tokenStart) ?? appositionAfter(doc, m.tokenEnd);
-      if (!context) continue;
-      e.rank ??= context.rank;
-      // A title is the role, not the rank alone ("Lt. Gen.").
-      const title = context.rank && context.title?.endsWith(context.rank) ? context.title.slice(0, -context.rank.length).trim() : context.title;
-      if (title && /\p{Ll}{3}/u.test(title)) e.title ??= title;
+      // The apposition states the role in full ("Capt. Ross Myers, commander of Carrier Air Wing 5").
+      for (const context of [appositionAfter(doc, m.tokenEnd), titleBefore(doc, m.tokenStart)]) {
+        if (!context) continue;
+        e.rank ??= context.rank;
+        // A title is the role, not the rank ("Lt. Gen.", "Navy Capt.").
+        if (context.title && !isRankOnly(doc, context.title)) e.title ??= withoutRank(doc, context.title);
+      }
       if (e.title && e.rank) break;
     }
   }

@@ -26,7 +26,10 @@ function talkOfCall(doc: Doc, a: EventCandidate, b: EventCandidate): boolean {
 function compatible(doc: Doc, a: EventCandidate, b: EventCandidate): boolean {
   if ((a.type !== b.type && !talkOfCall(doc, a, b)) || !datesAgree(a, b)) return false;
   const sa = new Set(a.countries);
-  if (!b.countries.every((c) => sa.has(c)) && !a.countries.every((c) => b.countries.includes(c))) return false;
+  // An undated remark on an exercise ("the man in charge of the U.S. portion of the exercise") may name
+  // a bystander state; one shared state is enough. Otherwise one report's states hold the other's.
+  const remark = a.type === "exercise" && (!a.date || !b.date);
+  if (remark ? !b.countries.some((c) => sa.has(c)) : !b.countries.every((c) => sa.has(c)) && !a.countries.every((c) => b.countries.includes(c))) return false;
   if (a.participants.length && b.participants.length) {
     const shared = a.participants.filter((p) => b.participants.includes(p)).length;
     if (!shared) return false;
@@ -35,6 +38,9 @@ function compatible(doc: Doc, a: EventCandidate, b: EventCandidate): boolean {
 }
 
 function merge(into: EventCandidate, other: EventCandidate): void {
+  // The states of a dated report stand; an undated remark's bystanders do not join them.
+  const remark = into.type === "exercise" && !!into.date !== !!other.date;
+  const states = remark ? (into.date ? into.countries : other.countries) : [...new Set([...into.countries, ...other.countries])].sort();
   if (other.type === "call" && into.type === "meeting") { into.type = "call"; into.mode = other.mode; }
   // An undated mention takes the date and evidence of the report that anchors it.
   if (other.anchored && !into.anchored) { into.date = other.date; into.dateEnd = other.dateEnd; into.sentence = other.sentence; }
@@ -47,7 +53,7 @@ function merge(into: EventCandidate, other: EventCandidate): void {
   into.location ??= other.location;
   into.locationCountry ??= other.locationCountry;
   for (const p of other.participants) if (!into.participants.includes(p)) into.participants.push(p);
-  into.countries = [...new Set([...into.countries, ...other.countries])].sort();
+  into.countries = states;
   for (const f of other.frameworks) if (!into.frameworks.includes(f)) into.frameworks.push(f);
   into.confidence = Math.max(into.confidence, other.confidence);
   into.anchored ||= other.anchored;

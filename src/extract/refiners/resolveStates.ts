@@ -2,14 +2,35 @@
 // else the place's state, else the pair the article is about.
 import type { Doc, EventCandidate } from "../document.js";
 
-/** The two states the article mentions most (persons' states included). */
+/** Bonus for a pair of states named as one: "U.S.-South Korea maneuvers", "Russian and Chinese navies". */
+const PAIR_BONUS = 2;
+
+/** The two states the article is about: those it mentions most (persons' states included), with
+ * pairs it names as one counted again, so a state named as the threat does not take the place of a side. */
 export function articleDyad(doc: Doc): string[] {
   const counts = new Map<string, number>();
+  const pairs = new Map<string, number>();
+  let last: { code: string; end: number } | null = null;
   for (const m of doc.mentions) {
     const code = m.kind === "country" ? m.code : m.kind === "person" && m.entity !== null ? doc.persons[m.entity]!.country : null;
-    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+    if (!code) continue;
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+    if (m.kind === "country" && last && last.code !== code && /^\s*(?:-|–|and|\/)\s*$/.test(doc.text.slice(last.end, m.start))) {
+      const key = [last.code, code].sort().join(" ");
+      pairs.set(key, (pairs.get(key) ?? 0) + 1);
+    }
+    if (m.kind === "country") last = { code, end: m.end };
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([c]) => c);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+  const top = ranked.slice(0, 4);
+  let best: string[] = ranked.slice(0, 2);
+  let bestScore = -1;
+  for (let i = 0; i < top.length; i++) for (let j = i + 1; j < top.length; j++) {
+    const a = top[i]!, b = top[j]!;
+    const score = counts.get(a)! + counts.get(b)! + PAIR_BONUS * (pairs.get([a, b].sort().join(" ")) ?? 0);
+    if (score > bestScore) { bestScore = score; best = [a, b]; }
+  }
+  return best;
 }
 
 /** "Beijing completed three days of maneuvers": drills without "joint" that one state alone is named in. */
