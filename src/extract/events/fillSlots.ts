@@ -62,6 +62,9 @@ export function placeByName(name: string, k: CompiledKnowledge): { name: string;
   return p ? { name: p.name, country: p.country } : null;
 }
 
+/** "X and Y", "X and US Defense Secretary Y": the gap between travellers named together. */
+const TRAVELLING_WITH = /^\s*(?:,|and|,\s*and)\s+(?:\p{Lu}[\p{L}.]*\s+){0,5}$/u;
+
 /** The traveller of a visit: "Hu's visit", "the visit by X", else the person named last before the trigger. */
 function travellerOf(doc: Doc, sentence: Sentence, trigger: Trigger, candidates: number[]): number[] {
   const all = mentionsIn(doc, "person", sentence).filter((m) => m.entity !== null && doc.persons[m.entity]!.country !== null);
@@ -76,7 +79,7 @@ function travellerOf(doc: Doc, sentence: Sentence, trigger: Trigger, candidates:
   if (before.length) {
     // "Blinken and Austin embarked on a trip": travellers joined by "and" travel together.
     const travellers = [before[before.length - 1]!];
-    for (let i = before.length - 2; i >= 0 && /^\s*(?:,|and|,\s*and)\s*$/.test(doc.text.slice(before[i]!.end, travellers[0]!.start)); i--) travellers.unshift(before[i]!);
+    for (let i = before.length - 2; i >= 0 && TRAVELLING_WITH.test(doc.text.slice(before[i]!.end, travellers[0]!.start)); i--) travellers.unshift(before[i]!);
     return [...new Set(travellers.map((m) => m.entity!))];
   }
   return persons.length ? [persons[0]!.entity!] : [];
