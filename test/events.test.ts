@@ -107,3 +107,12 @@ test("intentions, anniversaries, prospects and what lies ahead are not events", 
   assert.deepEqual(eventsOf("The meeting came on Monday ahead of joint Russian-Indian naval drills in the Bay of Bengal.")
     .filter((e) => e.type === "exercise"), []);
 });
+
+test("'earlier in the day' is the day of the meeting reported before; two pairs are two meetings", () => {
+  const events = eventsOf("Russian Defense Minister Sergei Ivanov met Chinese Chief of the General Staff Liang Guanglie in Moscow on Tuesday. "
+    + "Earlier in the day, Liang held talks with his Russian counterpart Yuri Baluyevsky.", "2006-05-24");
+  assert.deepEqual(events.map(brief).sort(), [
+    ["meeting", "2006-05-23", "Liang Guanglie; Sergei Ivanov", "CN,RU"],
+    ["meeting", "2006-05-23", "Liang Guanglie; Yuri Baluyevsky", "CN,RU"],
+  ]);
+});

@@ -47,6 +47,8 @@ export const recognizeDates: Recognizer = (doc) => {
     // A bare number or a time of day is not a date of an event.
     if (!r.start.isCertain("day") && !r.start.isCertain("month") && !r.start.isCertain("year") && !r.start.isCertain("weekday")) continue;
     if (/^\d{1,2}$/.test(r.text.trim())) continue;
+    // "Earlier in the day": the day of the event just reported, not tomorrow (refiners date it).
+    if (/^(?:in|during) the day$/i.test(r.text.trim())) continue;
     // "today", "last month": relative to the publication day, so meaningless without one.
     const relative = !r.start.isCertain("year") || [...r.tags()].some((t) => t.startsWith("casualReference") || t === "result/relativeDate");
     if (relative && !doc.reference) continue;

@@ -6,10 +6,19 @@ import { mentionsIn } from "../document.js";
 /** Sentences of the lead: an undated event there is the day's news, not a generic remark. */
 export const LEAD_SENTENCES = 4;
 
+/** "Earlier in the day", "later that day": the day of the event reported before. */
+const SAME_DAY = /\b(?:earlier|later) (?:in|on) the day\b|\b(?:earlier|later) that day\b|\bthe same day\b/i;
+
 export function dateUndated(doc: Doc): void {
   const newsDay = doc.article.dateline?.date ?? doc.article.published;
-  for (const e of doc.events) {
+  for (const [i, e] of doc.events.entries()) {
     if (e.date) continue;
+    const s0 = doc.sentences[e.sentence]!;
+    if (SAME_DAY.test(doc.text.slice(s0.start, s0.end))) {
+      // A visit or an exercise is dated by its first day, not the day of its latest news.
+      const before = doc.events.slice(0, i).reverse().find((x) => x.anchored && x.date?.length === 10 && x.sentence < e.sentence && x.type !== "visit" && x.type !== "exercise");
+      if (before) { e.date = before.date; e.anchored = true; continue; }
+    }
     if (e.sentence < LEAD_SENTENCES) e.anchored = true;
     const s = doc.sentences[e.sentence]!;
     // The nearest earlier sentence of the same paragraph that has a date.

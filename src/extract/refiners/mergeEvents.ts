@@ -33,6 +33,9 @@ function compatible(doc: Doc, a: EventCandidate, b: EventCandidate): boolean {
   if (a.participants.length && b.participants.length) {
     const shared = a.participants.filter((p) => b.participants.includes(p)).length;
     if (!shared) return false;
+    // Ivanov–Liang and Liang–Baluyevsky the same day are two meetings: one pair must hold the other.
+    const talks = a.type === "meeting" || a.type === "call";
+    if (talks && a.participants.length >= 2 && b.participants.length >= 2 && shared < Math.min(a.participants.length, b.participants.length)) return false;
   }
   return true;
 }
