@@ -116,3 +116,12 @@ test("'earlier in the day' is the day of the meeting reported before; two pairs 
     ["meeting", "2006-05-23", "Liang Guanglie; Yuri Baluyevsky", "CN,RU"],
   ]);
 });
+
+test("a multilateral meeting is an event beside the bilateral talks on its sidelines", () => {
+  const events = eventsOf("Russian Defense Minister Sergei Shoigu met his Chinese counterpart Li Shangfu in New Delhi on Friday. "
+    + "The SCO defence ministers' meeting is taking place in the Indian capital.", "2023-04-28");
+  assert.deepEqual(events.map((e) => [e.type, e.frameworks.join(","), [...e.participants].sort().join("; ")]).sort(), [
+    ["meeting", "", "Li Shangfu; Sergei Shoigu"],
+    ["meeting", "SCO", "Li Shangfu; Sergei Shoigu"],
+  ]);
+});

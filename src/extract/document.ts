@@ -103,7 +103,7 @@ export interface EventCandidate {
   confidence: number;
   /** The date came from the text near the event, or the event is in the lead: not a generic mention. */
   anchored: boolean;
-  /** Extra facts a recognizer read off its pattern (a visit's destination, an exercise's name). */
+  /** Extra facts a recognizer read off its pattern (a visit's destination, an exercise's or a multilateral meeting's name). */
   destination: string | null;
   name: string | null;
   /** The states the sentence sets as the two sides: the first one it names and the partner "with" the trigger. */

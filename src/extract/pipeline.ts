@@ -5,6 +5,7 @@ import { agreementRecognizer } from "./events/agreement.js";
 import { callRecognizer } from "./events/call.js";
 import { exerciseRecognizer } from "./events/exercise.js";
 import { meetingRecognizer } from "./events/meeting.js";
+import { multilateralMeetingRecognizer } from "./events/multilateralMeeting.js";
 import { portCallRecognizer } from "./events/portCall.js";
 import { visitRecognizer } from "./events/visit.js";
 import type { Recognizer } from "./recognizers/recognizer.js";
@@ -37,7 +38,7 @@ export const mentionRecognizers: Recognizer[] = [
 ];
 
 export const eventRecognizers: EventRecognizer[] = [
-  meetingRecognizer, callRecognizer, visitRecognizer, exerciseRecognizer, agreementRecognizer, portCallRecognizer,
+  meetingRecognizer, multilateralMeetingRecognizer, callRecognizer, visitRecognizer, exerciseRecognizer, agreementRecognizer, portCallRecognizer,
 ];
 
 /** Event refiners, in order. */

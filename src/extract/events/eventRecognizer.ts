@@ -8,6 +8,8 @@ export interface Trigger {
   start: number;
   end: number;
   confidence: number;
+  /** "multilateral": a meeting of a multilateral body, kept apart from the bilateral talks beside it. */
+  scope?: "multilateral";
 }
 
 export interface EventRecognizer {

@@ -122,7 +122,7 @@ export function fillSlots(doc: Doc, sentence: Sentence, trigger: Trigger, k: Com
     confidence: trigger.confidence,
     anchored: date !== null || exercise !== null,
     destination,
-    name: exercise?.name ?? null,
+    name: exercise?.name ?? (trigger.scope ? doc.text.slice(trigger.start, trigger.end) : null),
     sides,
   };
 }

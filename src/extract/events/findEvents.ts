@@ -29,9 +29,10 @@ export function findEvents(doc: Doc, recognizers: EventRecognizer[], k: Compiled
     const hasCall = triggers.some((t) => t.type === "call");
     const byType = new Map<string, Trigger>();
     for (const t of triggers) {
-      if (hasCall && t.type === "meeting") continue;
-      const seen = byType.get(t.type);
-      if (!seen || t.confidence > seen.confidence) byType.set(t.type, t);
+      if (hasCall && t.type === "meeting" && !t.scope) continue;
+      const key = t.scope ? `${t.type}/${t.scope}` : t.type;
+      const seen = byType.get(key);
+      if (!seen || t.confidence > seen.confidence) byType.set(key, t);
     }
     for (const t of byType.values()) {
       const event = fillSlots(doc, sentence, t, k);

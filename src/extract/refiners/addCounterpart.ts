@@ -4,7 +4,8 @@ import type { Doc } from "../document.js";
 
 export function addCounterpart(doc: Doc): void {
   for (const e of doc.events) {
-    if ((e.type !== "meeting" && e.type !== "call") || e.participants.length !== 1 || e.countries.length !== 2) continue;
+    // A multilateral meeting has no one counterpart.
+    if ((e.type !== "meeting" && e.type !== "call") || e.name || e.participants.length !== 1 || e.countries.length !== 2) continue;
     const own = doc.persons[e.participants[0]!]!.country;
     const other = e.countries.find((c) => c !== own);
     // The most mentioned official of that state.

@@ -36,6 +36,13 @@ function eventBefore(doc: Doc, e: EventCandidate): EventCandidate | undefined {
 
 export function inheritParticipants(doc: Doc): void {
   for (const e of doc.events) {
+    // The article's officials at a multilateral meeting it names without them (or with one of them).
+    if (e.type === "meeting" && e.name && e.participants.length <= 1) {
+      const talks = doc.events.find((x) => (x.type === "meeting" || x.type === "call") && !x.name && x.participants.length >= 2
+        && e.participants.every((p) => x.participants.includes(p)));
+      if (talks) e.participants = [...talks.participants];
+      continue;
+    }
     // Exercises, visits and port calls are not acts of "the two ministers" the way talks and signings are.
     if (e.participants.length || (e.type !== "meeting" && e.type !== "call" && e.type !== "agreement")) continue;
     const s = doc.sentences[e.sentence]!;

@@ -24,6 +24,8 @@ function talkOfCall(doc: Doc, a: EventCandidate, b: EventCandidate): boolean {
 }
 
 function compatible(doc: Doc, a: EventCandidate, b: EventCandidate): boolean {
+  // A multilateral meeting and the bilateral talks on its sidelines are two events.
+  if (a.type === "meeting" && b.type === "meeting" && !a.name !== !b.name) return false;
   if ((a.type !== b.type && !talkOfCall(doc, a, b)) || !datesAgree(a, b)) return false;
   const sa = new Set(a.countries);
   // An undated remark on an exercise ("the man in charge of the U.S. portion of the exercise") may name
