@@ -29,7 +29,7 @@ export function annotate(article: Article, k: CompiledKnowledge): Doc {
   for (const recognize of mentionRecognizers) recognize(doc, k);
   dropNestedMentions(doc);
   buildEntities(doc, k);
-  addCredits(doc);
+  addCredits(doc, k);
   resolveSurnameReferences(doc, k);
   resolveTitleReferences(doc);
   findEvents(doc, eventRecognizers, k);

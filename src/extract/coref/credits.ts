@@ -1,5 +1,7 @@
 // Persons credited on the page (bylines, editors, photographers): named in the article but
 // serving no state in it. Read from the raw page, since cleaning drops these lines from the text.
+import type { CompiledKnowledge } from "../../knowledge/compile.js";
+import { familyNameOf } from "../../knowledge/compile.js";
 import { nameKey } from "../../knowledge/nameKey.js";
 import type { Doc } from "../document.js";
 
@@ -24,7 +26,7 @@ export function creditedNames(raw: string): string[] {
   return names;
 }
 
-export function addCredits(doc: Doc): void {
+export function addCredits(doc: Doc, k: CompiledKnowledge): void {
   const known = new Set(doc.persons.map((e) => nameKey(e.name)));
   for (const name of creditedNames(doc.article.raw)) {
     const key = nameKey(name);
@@ -32,7 +34,6 @@ export function addCredits(doc: Doc): void {
     if (same) { same.credit = true; continue; }
     if (known.has(key)) continue;
     known.add(key);
-    const parts = name.split(" ");
-    doc.persons.push({ name, surname: parts[parts.length - 1]!, country: null, title: null, rank: null, mentions: [], credit: true });
+    doc.persons.push({ name, surname: familyNameOf(name, k.familyNamesFirst), country: null, title: null, rank: null, mentions: [], credit: true });
   }
 }

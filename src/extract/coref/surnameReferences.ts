@@ -4,14 +4,15 @@ import type { CompiledKnowledge } from "../../knowledge/compile.js";
 import { editDistance } from "../../knowledge/nameKey.js";
 import type { Doc, PersonMention } from "../document.js";
 import { isNameWord } from "../recognizers/nameReader.js";
+import { firstMentionAt } from "./mentionOrder.js";
 
-/** The entity with this family name mentioned most recently before `offset` (else the first one after). */
+/** The entity with this family name first named most recently before `offset` (else the first one after). */
 function entityBySurname(doc: Doc, surname: string, offset: number): number | null {
   let best: number | null = null;
   let bestAt = -Infinity;
   doc.persons.forEach((e, i) => {
     if (e.surname !== surname) return;
-    const firstAt = Math.min(...e.mentions.map((m) => doc.mentions[m]!.start));
+    const firstAt = firstMentionAt(doc, i);
     const at = firstAt <= offset ? firstAt : -firstAt;
     if (at > bestAt) { bestAt = at; best = i; }
   });

@@ -1,6 +1,7 @@
 // In-article coreference, step 3: a person referred to by title only, resolved when the
 // article makes it clear: "the chief of Russia's General Staff", "the Chinese commander".
 import type { Doc, PersonMention } from "../document.js";
+import { firstMentionAt, lastMentionBefore } from "./mentionOrder.js";
 
 const TITLE_REFERENCE = /\b(?:the|his|her)\s+((?:(?:new|visiting|top|\p{Lu}[\p{L}]+)\s+){0,3}?)(defen[cs]e minister|defen[cs]e chief|minister of defen[cs]e|minister|commander|general|admiral|counterpart|president|chief of (?:the )?[\p{L}’' ]{0,30}?general staff|head of (?:the )?[\p{L}’' ]{0,20}?(?:navy|army|air force))\b/giu;
 
@@ -26,8 +27,8 @@ function personByTitle(doc: Doc, country: string, head: string, offset: number):
   const fitting = candidates.filter(({ e }) => (e.title ?? "").toLowerCase().includes(head) || (e.rank ?? "").toLowerCase().includes(head));
   const pool = fitting.length ? fitting : head === "counterpart" || candidates.length === 1 ? candidates : [];
   if (!pool.length) return null;
-  const firstAt = (i: number) => Math.min(...doc.persons[i]!.mentions.map((x) => doc.mentions[x]!.start));
-  const before = pool.filter(({ i }) => firstAt(i) < offset).sort((a, b) => lastBefore(doc, b.i, offset) - lastBefore(doc, a.i, offset));
+  const firstAt = (i: number) => firstMentionAt(doc, i);
+  const before = pool.filter(({ i }) => firstAt(i) < offset).sort((a, b) => lastMentionBefore(doc, b.i, offset) - lastMentionBefore(doc, a.i, offset));
   return (before[0] ?? pool.sort((a, b) => firstAt(a.i) - firstAt(b.i))[0]!).i;
 }
 
@@ -77,10 +78,4 @@ export function resolveTitleReferences(doc: Doc): void {
     if (entities.some((e) => e === null)) continue;
     countries.forEach((c, i) => addTitleMention(doc, start, end, m[0], c, entities[i]!));
   }
-}
-
-function lastBefore(doc: Doc, entity: number, offset: number): number {
-  let best = -1;
-  for (const x of doc.persons[entity]!.mentions) { const s = doc.mentions[x]!.start; if (s < offset && s > best) best = s; }
-  return best;
 }
