@@ -14,6 +14,7 @@ export const agreementRecognizer: EventRecognizer = {
     [new RegExp(`\\b${DOCUMENT}(?:\\s+[\\w’'-]+){0,6}?\\s+(?:was|were|had been|has been|have been) signed\\b`, "gi"), null, 0.9],
     [new RegExp(`\\b(?:witnessed|attended|oversaw) the signing\\b|\\bthe signing of (?:[\\w’'-]+\\s+){0,4}${DOCUMENT}\\b`, "gi"), null, 0.85],
     [/\bexchanged notes\b/gi, null, 0.7],
-    [/\bsigned\b/gi, null, 0.5],
+    // A law, decree or ratification signed at home is a domestic act.
+    [/\bsigned\b(?!\s+(?:[\w-]+\s+){0,3}(?:laws?|bills?|decrees?|orders?|ratification))/gi, null, 0.5],
   ]),
 };

@@ -49,6 +49,8 @@ export const recognizeDates: Recognizer = (doc) => {
     if (/^\d{1,2}$/.test(r.text.trim())) continue;
     // "Earlier in the day": the day of the event just reported, not tomorrow (refiners date it).
     if (/^(?:in|during) the day$/i.test(r.text.trim())) continue;
+    // "more than six months ago" gives no month.
+    if (/\b(?:more than|over|nearly|almost|about|some)\s*$/i.test(doc.text.slice(Math.max(0, r.index - 12), r.index))) continue;
     // "today", "last month": relative to the publication day, so meaningless without one.
     const relative = !r.start.isCertain("year") || [...r.tags()].some((t) => t.startsWith("casualReference") || t === "result/relativeDate");
     if (relative && !doc.reference) continue;
