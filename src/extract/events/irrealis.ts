@@ -4,10 +4,13 @@ import type { Trigger } from "./eventRecognizer.js";
 
 const NOT_HAPPENED = /\b(?:will|would|shall|to be held|plans?(?: to)?|planned|planning|intends?|intended|intention|expected to|expects? to|hopes?|hoped|wish(?:es)?|scheduled|set to|invit(?:e|ed|es|ation)|proposed?|proposal|agreed to \w+|anniversary of|ready to|next|upcoming|future|may|might|could|should|regularly|annually|every year|each year|often|usually|routinely|never|not|didn't|no|prepar(?:e|ing) (?:for|to)|to (?:hold|conduct|visit|sign|meet|deepen|strengthen|expand|boost|enhance|step up|promote|increase|intensify|develop)|efforts? to|ahead of|to attend|(?:un)?likely|probably|aim(?:s|ed)? to|seek(?:s)? to|discuss(?:ed)? (?:the )?(?:possibility|prospects?)|(?:questions?|issues?|matters?|prospects?|possibility|ways?) of \w+ing|(?:started|began|first held|launched|inaugurated) in \d{4})\b/i;
 
-/** The clause before the trigger: back to the last comma, semicolon, dash or quote boundary, at most 60 characters. */
+/** The clause before the trigger: back to the last semicolon, dash or comma that opens a new clause
+ * (not ", and organise ..."), at most 100 characters. */
 function clauseBefore(sentenceText: string, at: number): string {
-  const head = sentenceText.slice(Math.max(0, at - 60), at);
-  const cut = Math.max(head.lastIndexOf(";"), head.lastIndexOf(" - "), head.lastIndexOf(" – "), head.lastIndexOf("—"));
+  const head = sentenceText.slice(Math.max(0, at - 100), at);
+  let comma = -1;
+  for (const m of head.matchAll(/,(?!\s+(?:and|or|but|as well as)\b)/g)) comma = m.index;
+  const cut = Math.max(head.lastIndexOf(";"), head.lastIndexOf(" - "), head.lastIndexOf(" – "), head.lastIndexOf("—"), comma);
   return cut >= 0 ? head.slice(cut + 1) : head;
 }
 
