@@ -125,3 +125,9 @@ test("a multilateral meeting is an event beside the bilateral talks on its sidel
     ["meeting", "SCO", "Li Shangfu; Sergei Shoigu"],
   ]);
 });
+
+test("officials of two states speaking together met", () => {
+  const events = eventsOf("Lt. Gen. He Lei, vice president of the Academy of Military Science of the PLA, and Lt. Gen. Alexander Fomin, "
+    + "Russian Deputy Minister of Defense, together noted that ties were at an all-time high.", "2017-06-04");
+  assert.deepEqual(events.map((e) => [e.type, [...e.participants].sort().join("; "), e.countries.join(",")]), [["meeting", "Alexander Fomin; He Lei", "CN,RU"]]);
+});

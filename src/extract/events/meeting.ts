@@ -4,7 +4,7 @@ import type { Doc, Sentence } from "../document.js";
 import { mentionsIn } from "../document.js";
 import { regexTriggers, SHIPS } from "./eventRecognizer.js";
 
-const KEY_WORDS = /\bme[et]|talk|negotiat|consult|exchanged|receiv|sidelines|courtesy/i;
+const KEY_WORDS = /\bme[et]|together|jointly|talk|negotiat|consult|exchanged|receiv|sidelines|courtesy/i;
 
 /** "Naval groups of the two fleets met in the East China Sea": ships meeting at sea, no officials. */
 function shipsMeeting(doc: Doc, sentence: Sentence, text: string): boolean {
@@ -25,5 +25,7 @@ export const meetingRecognizer: EventRecognizer = {
     [/\b(?:received|receives) (?:the )?(?:visiting )?\p{Lu}/gu, "in_person", 0.6],
     [/\bon the sidelines of\b/gi, "in_person", 0.6],
     [/\bcourtesy call\b/gi, "in_person", 0.8],
+    // "He Lei and Alexander Fomin together noted ...": officials of two states speaking as one were together.
+    [/\b(?:together|jointly) (?:noted|said|stressed|declared|agreed|expressed|pledged|vowed|reviewed|announced)\b/gi, "in_person", 0.6],
   ]),
 };
