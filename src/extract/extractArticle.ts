@@ -3,6 +3,7 @@ import type { Article } from "../article.js";
 import type { CompiledKnowledge } from "../knowledge/compile.js";
 import { buildEntities } from "./coref/buildEntities.js";
 import { addCredits } from "./coref/credits.js";
+import { dropShipNames } from "./coref/shipNames.js";
 import { resolveSurnameReferences } from "./coref/surnameReferences.js";
 import { resolveTitleReferences } from "./coref/titleReferences.js";
 import type { Doc } from "./document.js";
@@ -28,6 +29,7 @@ export function annotate(article: Article, k: CompiledKnowledge): Doc {
   };
   for (const recognize of mentionRecognizers) recognize(doc, k);
   dropNestedMentions(doc);
+  dropShipNames(doc);
   buildEntities(doc, k);
   addCredits(doc, k);
   resolveSurnameReferences(doc, k);

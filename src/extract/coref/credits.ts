@@ -5,12 +5,18 @@ import { familyNameOf } from "../../knowledge/compile.js";
 import { nameKey } from "../../knowledge/nameKey.js";
 import type { Doc } from "../document.js";
 
-const NAME = "\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,2}";
+// Words of a name are on one line: a credit line never runs into the next.
+const NAME = "\\p{Lu}[\\p{L}’'-]+(?:[ \\t]+\\p{Lu}\\.)?(?:[ \\t]+\\p{Lu}[\\p{L}’'-]+){1,2}";
+const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const CREDIT_PATTERNS: RegExp[] = [
   new RegExp(`\\bEditor\\s*:\\s*(${NAME})`, "gu"),
   new RegExp(`^\\s*By\\s+(${NAME})(?:\\s*(?:,|and|&)\\s*(${NAME}))?\\s*(?:\\||$|,)`, "gmu"),
   new RegExp(`\\bPosted\\b[^\\n]{0,40}?\\bby\\s+(${NAME})`, "gu"),
-  new RegExp(`\\((?:Xinhua|Photo|AP|AFP|Reuters|TASS)\\s*/\\s*(${NAME})\\)`, "gu"),
+  new RegExp(`\\((?:Xinhua|Photo|AP|AFP|Reuters|TASS|Sputnik|SPUTNIK|RIA Novosti)\\s*/\\s*(${NAME})\\)`, "gu"),
+  // "© RIA Novosti . Valery Melnikov" run into the caption after it.
+  new RegExp(`©\\s*(?:RIA Novosti|Sputnik|TASS|Reuters|AFP|AP)\\s*\\.?\\s*(\\p{Lu}\\p{Ll}+[ \\t]+\\p{Lu}\\p{Ll}+?)(?=\\p{Lu}\\p{Ll})`, "gu"),
+  // A byline in capitals run into the dateline: "STANISLAV POHORILOVFriday, 28 April 2023".
+  new RegExp(`^\\s*(\\p{Lu}{2,}(?:[ \\t]+\\p{Lu}{2,}){1,2}?)(?=${WEEKDAY},)`, "gmu"),
   new RegExp(`[\\[(]Photo by\\s+(${NAME})\\s*/`, "gu"),
   new RegExp(`\\bphoto by\\s+(?:[\\p{L}\\d]+\\s+){0,6}?(${NAME})\\)`, "gu"),
   new RegExp(`\\(Reporting by\\s+(${NAME})(?:,\\s*(${NAME}))*(?:;\\s*(?:Additional reporting|Writing|Editing) by\\s+(${NAME})(?:\\s+and\\s+(${NAME}))?)*`, "gu"),
@@ -18,10 +24,19 @@ const CREDIT_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:REUTERS|AFP|AP)/(${NAME})`, "gu"),
 ];
 
+/** Not a person: a news desk credited as a whole ("Beijing Newsroom"). */
+const DESK = /\b(?:Newsroom|Desk|Bureau|Staff|Team|Agencies)$/i;
+/** Words of a job before the name in "photo by Mass Communication Specialist 3rd Class Charles Oki". */
+const JOB_WORD = /^(?:Class|Specialist|Officer|Sergeant|Sgt\.?|Petty|Airman|Seaman|Corporal|Cpl\.?)\s+/;
+
 export function creditedNames(raw: string): string[] {
   const names: string[] = [];
   for (const re of CREDIT_PATTERNS) {
-    for (const m of raw.matchAll(re)) for (const g of m.slice(1)) if (g && !names.includes(g)) names.push(g.replace(/\s+/g, " "));
+    for (const m of raw.matchAll(re)) for (const g of m.slice(1)) {
+      if (!g) continue;
+      const name = g.replace(/\s+/g, " ").replace(JOB_WORD, "");
+      if (name.includes(" ") && !DESK.test(name) && !names.includes(name)) names.push(name);
+    }
   }
   return names;
 }

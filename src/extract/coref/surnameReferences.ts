@@ -1,7 +1,7 @@
 // In-article coreference, step 2: later references by family name ("Gerasimov", "Gen. He"),
 // including misspellings of it ("Medvedve" for Medvedev).
 import type { CompiledKnowledge } from "../../knowledge/compile.js";
-import { editDistance } from "../../knowledge/nameKey.js";
+import { editDistance, nameKey } from "../../knowledge/nameKey.js";
 import type { Doc, PersonMention } from "../document.js";
 import { isNameWord } from "../recognizers/nameReader.js";
 import { firstMentionAt } from "./mentionOrder.js";
@@ -19,12 +19,24 @@ function entityBySurname(doc: Doc, surname: string, offset: number): number | nu
   return best;
 }
 
+/** "then Indonesian Foreign Minister Wirajuda": a post right before the family name of the one
+ * known person who bears it names that person, though the article gives no full name. */
+function knownByPostAndSurname(doc: Doc, k: CompiledKnowledge, word: string, tokenStart: number): number | null {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || k.commonWordSurnames.has(word)) return null;
+  const post = doc.mentions.find((m) => m.kind === "post" && m.tokenEnd === tokenStart);
+  const known = post ? k.personsBySurname.get(nameKey(word)) ?? [] : [];
+  if (known.length !== 1) return null;
+  const p = known[0]!;
+  doc.persons.push({ name: p.name, surname: word, country: p.country, title: doc.text.slice(post!.start, post!.end), rank: p.rank, mentions: [], credit: false });
+  return doc.persons.length - 1;
+}
+
 export function resolveSurnameReferences(doc: Doc, k: CompiledKnowledge): void {
   // Mentions the recognizers already found by family name alone ("Gen. He").
   for (const [i, m] of doc.mentions.entries()) {
     if (m.kind !== "person" || m.fullName !== null || m.entity !== null) continue;
-    const e = entityBySurname(doc, m.surname, m.start);
-    if (e !== null) { m.entity = e; doc.persons[e]!.mentions.push(i); }
+    const e = entityBySurname(doc, m.surname, m.start) ?? knownByPostAndSurname(doc, k, m.text, m.tokenStart);
+    if (e !== null) { m.entity = e; m.country ??= doc.persons[e]!.country; doc.persons[e]!.mentions.push(i); }
   }
   if (!doc.persons.length) return;
   const covered = new Set<number>();
