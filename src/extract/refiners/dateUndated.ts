@@ -26,6 +26,7 @@ export function dateUndated(doc: Doc): void {
       const d = mentionsIn(doc, "date", doc.sentences[i]!);
       if (d.length) { e.date = d[0]!.value; break; }
     }
-    e.date ??= newsDay ?? null;
+    // A visit under way spans days: the news day does not date it, its month does.
+    e.date ??= (e.type === "visit" ? newsDay?.slice(0, 7) : newsDay) ?? null;
   }
 }
