@@ -5,6 +5,13 @@ const TYPE_LABEL: Record<string, string> = {
   meeting: "meeting", call: "call", visit: "visit", exercise: "exercise", agreement: "agreement", port_call: "port call",
 };
 
+/** One line of the timeline: an event and the article that reports it. */
+export interface TimelineEntry {
+  event: EventResult;
+  articleId: string;
+  outlet: string | null;
+}
+
 function describe(e: EventResult): string {
   const mode = e.type === "call" && e.mode ? ` (${e.mode})` : "";
   const who = e.participants.length ? e.participants.join(", ") : "forces of " + e.countries.join(", ");
@@ -13,17 +20,21 @@ function describe(e: EventResult): string {
   return `${TYPE_LABEL[e.type]}${mode}: ${who}${where} · ${e.countries.join("–")}${frameworks}`;
 }
 
-export function formatTimeline(docs: DocResult[]): string {
-  const rows = docs.flatMap((d) => d.events.map((e) => ({ d, e })));
-  rows.sort((a, b) => (a.e.date ?? "").localeCompare(b.e.date ?? "") || a.d.id.localeCompare(b.d.id));
+export function entriesOf(docs: DocResult[]): TimelineEntry[] {
+  return docs.flatMap((d) => d.events.map((event) => ({ event, articleId: d.id, outlet: d.outlet })));
+}
+
+/** The entries by date (undated last), each with its evidence; `articles` is how many articles they come from. */
+export function formatTimeline(entries: TimelineEntry[], articles: number): string {
+  const rows = [...entries].sort((a, b) => (a.event.date ?? "~").localeCompare(b.event.date ?? "~") || a.articleId.localeCompare(b.articleId));
   const lines: string[] = [];
-  for (const { d, e } of rows) {
+  for (const { event: e, articleId, outlet } of rows) {
     const date = (e.date ?? "undated").padEnd(10);
     const flag = e.primary ? " " : "~";
     lines.push(`${date} ${flag} ${describe(e)}`);
     const evidence = e.evidence.text.replace(/\s+/g, " ");
-    lines.push(`             “${evidence.length > 150 ? evidence.slice(0, 147) + "…" : evidence}” — ${d.outlet ?? "unknown outlet"}, ${d.id}`);
+    lines.push(`             “${evidence.length > 150 ? evidence.slice(0, 147) + "…" : evidence}” — ${outlet ?? "unknown outlet"}, ${articleId}`);
   }
-  lines.push("", `${rows.length} engagements from ${docs.length} articles (~ marks events recalled in passing)`);
+  lines.push("", `${rows.length} engagements from ${articles} articles (~ marks events recalled in passing)`);
   return lines.join("\n");
 }

@@ -1,5 +1,6 @@
 // Reading inputs: files, folders, JSONL and stdin → raw articles, or a problem per bad input.
 // Never throws for a bad input: the batch goes on and the caller reports what was skipped.
+import { createReadStream } from "node:fs";
 import { open, readdir, realpath, stat } from "node:fs/promises";
 import * as path from "node:path";
 import type { InputProblem, RawArticle } from "../article.js";
@@ -360,4 +361,34 @@ async function* readStdin(stream: NodeJS.ReadableStream): AsyncGenerator<ReadIte
   }
   const format = sniffFormat(text) === "html" ? "html" : "txt";
   yield { kind: "article", article: { id: "stdin", source, format, raw: text } };
+}
+
+/** How many articles the paths hold (a file each; a JSONL file a line each), for a progress bar;
+ * null when one of them is stdin, whose length is unknown. Unreadable inputs count as nothing. */
+export async function countInputs(paths: string[]): Promise<number | null> {
+  let n = 0;
+  for (const p of paths) {
+    if (p === "-") return null;
+    let info;
+    try { info = await stat(p); } catch { continue; }
+    const files: string[] = [];
+    if (info.isDirectory()) await walk(p, files, [], new Set());
+    else if (info.isFile() && kindOf(p) !== null) files.push(p);
+    for (const f of files) n += kindOf(f) === "jsonl" ? await countLines(f) : 1;
+  }
+  return n;
+}
+
+async function countLines(file: string): Promise<number> {
+  let lines = 0;
+  let last = 10;
+  try {
+    for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+      for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
+      last = chunk[chunk.length - 1] ?? last;
+    }
+  } catch {
+    return 0;
+  }
+  return last === 10 ? lines : lines + 1;
 }

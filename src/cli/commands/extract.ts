@@ -1,0 +1,38 @@
+// `attache extract`: articles in, FORMAT.md records (or a timeline) out; no store.
+import { Command, Option } from "commander";
+import { toRecord } from "../../export/record.js";
+import type { DocResult } from "../../extract/result.js";
+import { describeProblem, extractPaths } from "../runExtraction.js";
+import { knowledgeFrom } from "../storeCommand.js";
+import { entriesOf, formatTimeline } from "../timeline.js";
+import { EXIT_SKIPPED } from "../exitCodes.js";
+
+export async function runExtract(paths: string[], format: "jsonl" | "table", knowledgeDirs: string[] | undefined): Promise<number> {
+  const k = knowledgeFrom(knowledgeDirs);
+  let skipped = 0;
+  const docs: DocResult[] = [];
+  for await (const item of extractPaths(paths, k, process.stdin)) {
+    if (item.kind === "problem") {
+      skipped++;
+      process.stderr.write(`attache: skipped ${describeProblem(item.problem)}\n`);
+      continue;
+    }
+    if (format === "jsonl") process.stdout.write(JSON.stringify(toRecord(item.result)) + "\n");
+    else docs.push(item.result);
+  }
+  if (format === "table") process.stdout.write(formatTimeline(entriesOf(docs), docs.length) + "\n");
+  if (skipped) process.stderr.write(`attache: ${skipped} input${skipped === 1 ? "" : "s"} skipped\n`);
+  return skipped ? EXIT_SKIPPED : 0;
+}
+
+export function registerExtract(program: Command): void {
+  program
+    .command("extract")
+    .description("extract engagements from articles (.txt, .html, .jsonl files, folders, or - for stdin) without storing them")
+    .argument("<paths...>", "files, folders (walked recursively) or - for standard input")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["jsonl", "table"]).default("jsonl"))
+    .option("-k, --knowledge <dir...>", "extra knowledge folders (added to the built-in one)")
+    .action(async (paths: string[], opts: { format: "jsonl" | "table"; knowledge?: string[] }) => {
+      process.exitCode = await runExtract(paths, opts.format, opts.knowledge);
+    });
+}

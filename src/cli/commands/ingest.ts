@@ -1,0 +1,68 @@
+// `attache ingest` and `attache reprocess`: fill the store, with progress and a summary.
+import { Command } from "commander";
+import { countInputs } from "../../ingest/readArticles.js";
+import { ingest, type IngestSummary } from "../../store/ingest.js";
+import { reprocess } from "../../store/reprocess.js";
+import { EXIT_SKIPPED } from "../exitCodes.js";
+import { startProgress } from "../progress.js";
+import { describeProblem } from "../runExtraction.js";
+import { knowledgeFrom, storeCommand, withStore, type StoreFlags } from "../storeCommand.js";
+
+export function formatSummary(s: IngestSummary): string {
+  const lines = [`read ${s.read} · new ${s.new} · unchanged ${s.unchanged} · updated ${s.updated} · skipped ${s.skipped}`];
+  for (const p of s.problems) lines.push(`  skipped ${describeProblem(p)}`);
+  return lines.join("\n");
+}
+
+export async function runIngest(paths: string[], flags: StoreFlags & { batchSize: number }): Promise<number> {
+  const k = knowledgeFrom(flags.knowledge);
+  return withStore(flags, async (db) => {
+    const total = await countInputs(paths);
+    const progress = startProgress("ingest", total);
+    const summary = await ingest(db, paths, k, {
+      batchSize: flags.batchSize,
+      stdin: process.stdin,
+      onProgress: (c) => progress.update(c.read + c.skipped, `new ${c.new}, unchanged ${c.unchanged}, updated ${c.updated}, skipped ${c.skipped}`),
+    });
+    progress.stop();
+    process.stderr.write(`${formatSummary(summary)}\ninto ${db.description}\n`);
+    return summary.skipped ? EXIT_SKIPPED : 0;
+  });
+}
+
+const batchSize = (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--batch-size must be a positive whole number, not "${v}"`);
+  return n;
+};
+
+export function registerIngest(program: Command): void {
+  storeCommand(program, "ingest")
+    .description("extract articles into the store; unchanged articles are skipped, changed ones replace their old results")
+    .argument("<paths...>", "files, folders (walked recursively) or - for standard input")
+    .option("-k, --knowledge <dir...>", "extra knowledge folders (added to the built-in one)")
+    .option("--batch-size <n>", "articles stored per transaction", batchSize, 200)
+    .action(async (paths: string[], opts: StoreFlags & { batchSize: number }) => {
+      process.exitCode = await runIngest(paths, opts);
+    });
+
+  storeCommand(program, "reprocess")
+    .description("re-extract stored articles that an older extractor or other knowledge produced (--all: every article)")
+    .option("-k, --knowledge <dir...>", "extra knowledge folders (added to the built-in one)")
+    .option("--all", "re-extract every stored article")
+    .action(async (opts: StoreFlags & { all?: boolean }) => {
+      const k = knowledgeFrom(opts.knowledge);
+      process.exitCode = await withStore(opts, async (db) => {
+        let progress = startProgress("reprocess", null);
+        const summary = await reprocess(db, k, {
+          all: opts.all ?? false,
+          onStart: (total) => { progress = startProgress("reprocess", total); },
+          onProgress: (done, total) => progress.update(done, `${done} of ${total}`),
+        });
+        progress.stop();
+        process.stderr.write(`reprocessed ${summary.reprocessed} · failed ${summary.failed.length}\n`);
+        for (const p of summary.failed) process.stderr.write(`  failed ${describeProblem(p)}\n`);
+        return summary.failed.length ? EXIT_SKIPPED : 0;
+      });
+    });
+}

@@ -1,0 +1,64 @@
+// One interface over the two PostgreSQL engines attache stores into: PGlite embedded in the
+// process (a data folder on disk, the default) and a PostgreSQL server reached by URL.
+// Both speak the same SQL, so the schema and every query are written once.
+import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+
+export interface Queryable {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;
+  /** Several statements, no parameters (a migration). */
+  exec(sql: string): Promise<void>;
+}
+
+export interface Database extends Queryable {
+  /** "embedded PGlite at <dir>" or "PostgreSQL server <host>/<db>": for messages. */
+  readonly description: string;
+  /** Runs `work` in one transaction: all of it is stored, or none. */
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export async function openEmbedded(dataDir: string): Promise<Database> {
+  const db = await PGlite.create(dataDir);
+  return {
+    description: `embedded PGlite at ${dataDir}`,
+    query: async <T>(sql: string, params?: unknown[]) => ({ rows: (await db.query<T>(sql, params)).rows }),
+    exec: async (sql) => { await db.exec(sql); },
+    transaction: (work) => db.transaction((tx) => work({
+      query: async <T>(sql: string, params?: unknown[]) => ({ rows: (await tx.query<T>(sql, params)).rows }),
+      exec: async (sql) => { await tx.exec(sql); },
+    })),
+    close: () => db.close(),
+  };
+}
+
+export async function openServer(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  // Fail now, with the server's own reason, rather than at the first query.
+  const probe = await pool.connect();
+  probe.release();
+  const where = new URL(url);
+  return {
+    description: `PostgreSQL server ${where.host}${where.pathname}`,
+    query: async <T>(sql: string, params?: unknown[]) => ({ rows: (await pool.query(sql, params)).rows as T[] }),
+    exec: async (sql) => { await pool.query(sql); },
+    transaction: async (work) => {
+      const client = await pool.connect();
+      try {
+        await client.query("begin");
+        const out = await work({
+          query: async <T>(sql: string, params?: unknown[]) => ({ rows: (await client.query(sql, params)).rows as T[] }),
+          exec: async (sql) => { await client.query(sql); },
+        });
+        await client.query("commit");
+        return out;
+      } catch (err) {
+        await client.query("rollback").catch(() => undefined);
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

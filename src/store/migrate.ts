@@ -1,0 +1,23 @@
+// Brings a store's schema up to date. Safe when several processes open one server at once:
+// an advisory lock lets one of them migrate while the others wait.
+import type { Database } from "./database.js";
+import { MIGRATIONS } from "./migrations.js";
+
+/** Any 64-bit number unique to attache: the advisory lock that serialises migrations. */
+const MIGRATION_LOCK = 7_417_313_001;
+
+export async function migrate(db: Database): Promise<number[]> {
+  await db.query("create table if not exists schema_migrations (version int primary key, name text not null, applied_at timestamptz not null default now())");
+  const applied: number[] = [];
+  for (const m of MIGRATIONS) {
+    await db.transaction(async (tx) => {
+      await tx.query("select pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
+      const done = await tx.query("select 1 from schema_migrations where version = $1", [m.version]);
+      if (done.rows.length) return;
+      await tx.exec(m.sql);
+      await tx.query("insert into schema_migrations (version, name) values ($1, $2)", [m.version, m.name]);
+      applied.push(m.version);
+    });
+  }
+  return applied;
+}

@@ -1,0 +1,108 @@
+// The schema, as an ordered list of migrations. A store records the versions it has applied;
+// opening it applies the rest, each in its own transaction. Never edit a released migration:
+// add the next one.
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: "articles, persons, posts, events and their evidence",
+    sql: `
+create table articles (
+  id text primary key,
+  source text not null,
+  url text,
+  -- sha-256 of what was read (content and the input's own metadata): unchanged input, no work.
+  hash text not null,
+  format text not null,
+  -- metadata the input itself gave (JSONL url, published, outlet): kept to re-extract the same way
+  given jsonb not null,
+  raw text not null,
+  text text not null,
+  published text,
+  outlet text,
+  dateline jsonb,
+  -- the extractor that produced the stored results (attache version + knowledge version)
+  extractor text not null,
+  ingested_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  search tsvector generated always as (to_tsvector('english', text)) stored
+);
+create index articles_search on articles using gin (search);
+create index articles_published on articles (published);
+
+-- Persons by canonical name; aliases are the forms seen in the articles.
+create table persons (
+  id serial primary key,
+  name text not null unique,
+  country text
+);
+create table person_aliases (
+  person_id int not null references persons on delete cascade,
+  alias text not null,
+  primary key (person_id, alias)
+);
+
+-- A person as one article presents them.
+create table article_persons (
+  article_id text not null references articles on delete cascade,
+  person_id int not null references persons,
+  country text,
+  title text,
+  rank text,
+  mentions jsonb not null,
+  primary key (article_id, person_id)
+);
+
+-- Posts held, each with the article that states it.
+create table posts_held (
+  person_id int not null references persons,
+  title text not null,
+  article_id text not null references articles on delete cascade,
+  primary key (person_id, title, article_id)
+);
+
+create table events (
+  id bigserial primary key,
+  article_id text not null references articles on delete cascade,
+  ordinal int not null,
+  type text not null,
+  mode text,
+  date text,
+  date_end text,
+  -- the first and last day a date of partial precision may stand for ("2023-04" → 04-01 … 04-31),
+  -- so a date range filter keeps an event known only to the month
+  date_lo text generated always as (case when date is null then null when length(date) = 4 then date || '-01-01' when length(date) = 7 then date || '-01' else date end) stored,
+  date_hi text generated always as (case when date is null then null when length(date) = 4 then date || '-12-31' when length(date) = 7 then date || '-31' else date end) stored,
+  location text,
+  location_country text,
+  countries text[] not null,
+  frameworks text[] not null,
+  is_primary boolean not null,
+  confidence real not null,
+  evidence text not null,
+  evidence_start int not null,
+  evidence_end int not null,
+  cluster text,
+  search tsvector generated always as (to_tsvector('english', evidence)) stored,
+  unique (article_id, ordinal)
+);
+create index events_date on events (date_lo);
+create index events_countries on events using gin (countries);
+create index events_type on events (type);
+create index events_search on events using gin (search);
+
+create table event_participants (
+  event_id bigint not null references events on delete cascade,
+  person_id int not null references persons,
+  primary key (event_id, person_id)
+);
+create index event_participants_person on event_participants (person_id);
+`,
+  },
+];

@@ -1,0 +1,104 @@
+// The events query behind `attache events`, the export and the API: filters by state, dyad,
+// person, type, date range and full text, newest last, with each event's evidence and source.
+import type { EventMode, EventResult, EventType } from "../../extract/result.js";
+import type { Queryable } from "../database.js";
+
+export interface EventFilter {
+  /** Events any of these states took part in (ISO codes). */
+  country?: string[];
+  /** Two states that both took part: "RU-CN". */
+  dyad?: string;
+  /** A person taking part, by canonical name or a form seen in the articles. */
+  person?: string;
+  /** A person taking part, by the store's id (a dossier's engagements). */
+  personId?: number;
+  /** Events of these articles only. */
+  articleIds?: string[];
+  type?: EventType[];
+  /** Inclusive bounds, YYYY[-MM[-DD]]; an event known to the month is kept when that month overlaps. */
+  from?: string;
+  to?: string;
+  /** Full-text search over the evidence and the article (web-search syntax: words, "phrases", -not, or). */
+  text?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface StoredEvent extends EventResult {
+  id: string;
+  articleId: string;
+  source: string;
+  url: string | null;
+  outlet: string | null;
+  published: string | null;
+}
+
+interface EventRow {
+  id: string; article_id: string; type: EventType; mode: EventMode | null; date: string | null; date_end: string | null;
+  location: string | null; location_country: string | null; countries: string[]; frameworks: string[]; is_primary: boolean;
+  confidence: number; evidence: string; evidence_start: number; evidence_end: number; participants: string[] | null;
+  source: string; url: string | null; outlet: string | null; published: string | null;
+}
+
+/** Bounds of a partial date: "2023-04" as a lower bound is 2023-04-01, as an upper bound 2023-04-31. */
+const lowerBound = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
+const upperBound = (d: string) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d);
+
+/** The WHERE clause and its parameters for a filter (events aliased `e`). */
+export function eventConditions(filter: EventFilter, params: unknown[]): string[] {
+  const where: string[] = [];
+  const param = (v: unknown) => { params.push(v); return `$${params.length}`; };
+  if (filter.country?.length) where.push(`e.countries && ${param(filter.country.map((c) => c.toUpperCase()))}::text[]`);
+  if (filter.dyad) where.push(`e.countries @> ${param(filter.dyad.toUpperCase().split(/[-,/]/).filter(Boolean))}::text[]`);
+  if (filter.type?.length) where.push(`e.type = any(${param(filter.type)}::text[])`);
+  if (filter.from) where.push(`e.date_hi >= ${param(lowerBound(filter.from))}`);
+  if (filter.to) where.push(`e.date_lo <= ${param(upperBound(filter.to))}`);
+  if (filter.person) {
+    const p = param(filter.person);
+    where.push(`e.id in (select ep.event_id from event_participants ep join persons p on p.id = ep.person_id
+      where p.name ilike '%' || ${p} || '%' or exists (select 1 from person_aliases a where a.person_id = p.id and a.alias ilike '%' || ${p} || '%'))`);
+  }
+  if (filter.articleIds) where.push(`e.article_id = any(${param(filter.articleIds)}::text[])`);
+  if (filter.personId !== undefined) where.push(`e.id in (select event_id from event_participants where person_id = ${param(filter.personId)})`);
+  if (filter.text) {
+    const q = param(filter.text);
+    where.push(`(e.search @@ websearch_to_tsquery('english', ${q})
+      or e.article_id in (select id from articles where search @@ websearch_to_tsquery('english', ${q})))`);
+  }
+  return where;
+}
+
+export async function findEvents(db: Queryable, filter: EventFilter = {}): Promise<StoredEvent[]> {
+  const params: unknown[] = [];
+  const where = eventConditions(filter, params);
+  params.push(filter.limit ?? null, filter.offset ?? 0);
+  const { rows } = await db.query<EventRow>(
+    `select e.id, e.article_id, e.type, e.mode, e.date, e.date_end, e.location, e.location_country, e.countries, e.frameworks,
+       e.is_primary, e.confidence, e.evidence, e.evidence_start, e.evidence_end,
+       (select array_agg(p.name order by p.name) from event_participants ep join persons p on p.id = ep.person_id where ep.event_id = e.id) as participants,
+       a.source, a.url, a.outlet, a.published
+     from events e join articles a on a.id = e.article_id
+     ${where.length ? `where ${where.join(" and ")}` : ""}
+     order by e.date_lo nulls last, e.article_id, e.ordinal
+     limit $${params.length - 1} offset $${params.length}`,
+    params,
+  );
+  return rows.map(toStoredEvent);
+}
+
+export async function countEvents(db: Queryable, filter: EventFilter = {}): Promise<number> {
+  const params: unknown[] = [];
+  const where = eventConditions(filter, params);
+  const { rows } = await db.query<{ n: string }>(`select count(*) as n from events e ${where.length ? `where ${where.join(" and ")}` : ""}`, params);
+  return Number(rows[0]?.n ?? 0);
+}
+
+function toStoredEvent(r: EventRow): StoredEvent {
+  return {
+    id: String(r.id), articleId: r.article_id, type: r.type, mode: r.mode, date: r.date, dateEnd: r.date_end,
+    location: r.location, locationCountry: r.location_country, participants: r.participants ?? [], countries: r.countries,
+    frameworks: r.frameworks, primary: r.is_primary, confidence: Number(r.confidence),
+    evidence: { start: r.evidence_start, end: r.evidence_end, text: r.evidence },
+    source: r.source, url: r.url, outlet: r.outlet, published: r.published,
+  };
+}

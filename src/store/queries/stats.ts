@@ -1,0 +1,35 @@
+// Engagements per year, by type and by dyad: the figures `attache stats` shows.
+import type { Queryable } from "../database.js";
+import { eventConditions, type EventFilter } from "./events.js";
+
+export interface YearCount { year: string; key: string; count: number }
+
+export interface Stats {
+  articles: number;
+  events: number;
+  persons: number;
+  /** key: the event type. */
+  byType: YearCount[];
+  /** key: the pair of states, "CN-RU" (codes in alphabetical order). */
+  byDyad: YearCount[];
+}
+
+/** "undated" for events with no year. */
+const YEAR = "coalesce(substr(e.date, 1, 4), 'undated')";
+
+export async function stats(db: Queryable, filter: EventFilter = {}): Promise<Stats> {
+  const params: unknown[] = [];
+  const where = eventConditions(filter, params);
+  const clause = where.length ? `where ${where.join(" and ")}` : "";
+  const byType = await db.query<{ year: string; key: string; n: string }>(
+    `select ${YEAR} as year, e.type as key, count(*) as n from events e ${clause} group by 1, 2 order by 1, 2`, params);
+  const byDyad = await db.query<{ year: string; key: string; n: string }>(
+    `select ${YEAR} as year, c1 || '-' || c2 as key, count(*) as n
+     from events e, unnest(e.countries) c1, unnest(e.countries) c2 ${clause ? `${clause} and` : "where"} c1 < c2
+     group by 1, 2 order by 1, 2`, params);
+  const totals = await db.query<{ articles: string; events: string; persons: string }>(
+    "select (select count(*) from articles) as articles, (select count(*) from events) as events, (select count(*) from persons) as persons");
+  const t = totals.rows[0]!;
+  const counts = (rows: { year: string; key: string; n: string }[]) => rows.map((r) => ({ year: r.year, key: r.key, count: Number(r.n) }));
+  return { articles: Number(t.articles), events: Number(t.events), persons: Number(t.persons), byType: counts(byType.rows), byDyad: counts(byDyad.rows) };
+}

@@ -1,0 +1,56 @@
+// Re-extracts stored articles after the extractor or the knowledge changed, from the raw input
+// the store kept, in bounded batches of one transaction each.
+import type { InputProblem, RawArticle } from "../article.js";
+import { extractorId } from "../extract/extractorId.js";
+import type { CompiledKnowledge } from "../knowledge/compile.js";
+import type { Database } from "./database.js";
+import { DEFAULT_BATCH_SIZE, extractInput } from "./ingest.js";
+import type { ExtractedArticle } from "./saveArticles.js";
+import { saveArticles } from "./saveArticles.js";
+
+export interface ReprocessOptions {
+  /** Re-extract every article, not only those another extractor produced. */
+  all?: boolean;
+  batchSize?: number;
+  /** Told how many articles will be re-extracted, before the first. */
+  onStart?: (total: number) => void;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ReprocessSummary {
+  reprocessed: number;
+  failed: InputProblem[];
+}
+
+interface StoredInput {
+  id: string; source: string; format: RawArticle["format"]; raw: string; hash: string;
+  given: { url: string | null; published: string | null; outlet: string | null };
+}
+
+export async function reprocess(db: Database, k: CompiledKnowledge, options: ReprocessOptions = {}): Promise<ReprocessSummary> {
+  const extractor = extractorId(k);
+  const size = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const all = options.all ?? false;
+  const { rows: [count] } = await db.query<{ n: string }>("select count(*) as n from articles where $2::boolean or extractor <> $1", [extractor, all]);
+  const total = Number(count?.n ?? 0);
+  options.onStart?.(total);
+  const summary: ReprocessSummary = { reprocessed: 0, failed: [] };
+  let after = "";
+  for (;;) {
+    const { rows } = await db.query<StoredInput>(
+      "select id, source, format, raw, hash, given from articles where ($2::boolean or extractor <> $1) and id > $3 order by id limit $4",
+      [extractor, all, after, size]);
+    if (!rows.length) break;
+    after = rows[rows.length - 1]!.id;
+    const batch: ExtractedArticle[] = [];
+    for (const r of rows) {
+      const input: RawArticle = { id: r.id, source: r.source, format: r.format, raw: r.raw, url: r.given.url, published: r.given.published, outlet: r.given.outlet };
+      const done = extractInput(input, r.hash, k);
+      if ("reason" in done) summary.failed.push(done); else batch.push(done);
+    }
+    await db.transaction((tx) => saveArticles(tx, batch));
+    summary.reprocessed += batch.length;
+    options.onProgress?.(summary.reprocessed + summary.failed.length, total);
+  }
+  return summary;
+}

@@ -1,0 +1,120 @@
+// Stores a batch of extracted articles in one transaction, replacing whatever an earlier run
+// stored for the same article ids: the whole batch lands, or nothing of it (a kill mid-batch
+// leaves the store as it was, and a rerun does the batch again).
+import type { Article, RawArticle } from "../article.js";
+import type { DocResult } from "../extract/result.js";
+import type { Queryable } from "./database.js";
+
+export interface ExtractedArticle {
+  input: RawArticle;
+  hash: string;
+  article: Article;
+  result: DocResult;
+  extractor: string;
+}
+
+/** Rows go to the server as one JSON document per table: one round trip whatever the batch size. */
+const json = (rows: unknown[]) => JSON.stringify(rows);
+
+export async function saveArticles(tx: Queryable, batch: ExtractedArticle[]): Promise<void> {
+  if (!batch.length) return;
+  await tx.query("delete from articles where id = any($1::text[])", [batch.map((b) => b.article.id)]);
+
+  await tx.query(
+    `insert into articles (id, source, url, hash, format, given, raw, text, published, outlet, dateline, extractor)
+     select id, source, url, hash, format, given, raw, text, published, outlet, dateline, extractor
+     from jsonb_to_recordset($1::jsonb) as x(id text, source text, url text, hash text, format text, given jsonb, raw text,
+       text text, published text, outlet text, dateline jsonb, extractor text)`,
+    [json(batch.map(({ input, hash, article, extractor }) => ({
+      id: article.id, source: article.source, url: article.url, hash, format: input.format,
+      given: { url: input.url ?? null, published: input.published ?? null, outlet: input.outlet ?? null },
+      raw: input.raw, text: article.text, published: article.published, outlet: article.outlet, dateline: article.dateline, extractor,
+    })))],
+  );
+
+  // Persons by canonical name; the first state seen for a person stays.
+  const people = new Map<string, string | null>();
+  for (const { result } of batch) {
+    for (const p of result.persons) if (!people.has(p.name) || people.get(p.name) === null) people.set(p.name, p.country);
+    for (const e of result.events) for (const name of e.participants) if (!people.has(name)) people.set(name, null);
+  }
+  const names = [...people.keys()].sort();
+  const ids = new Map<string, number>();
+  if (names.length) {
+    const { rows } = await tx.query<{ id: number; name: string }>(
+      `insert into persons (name, country)
+       select name, country from jsonb_to_recordset($1::jsonb) as x(name text, country text)
+       on conflict (name) do update set country = coalesce(persons.country, excluded.country)
+       returning id, name`,
+      [json(names.map((name) => ({ name, country: people.get(name) ?? null })))],
+    );
+    for (const r of rows) ids.set(r.name, r.id);
+  }
+
+  const aliases: { person_id: number; alias: string }[] = [];
+  const articlePersons: unknown[] = [];
+  const posts: { person_id: number; title: string; article_id: string }[] = [];
+  for (const { article, result } of batch) {
+    const seen = new Set<number>();
+    for (const p of result.persons) {
+      const id = ids.get(p.name)!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      for (const alias of new Set(p.mentions.map((m) => m.text))) aliases.push({ person_id: id, alias });
+      articlePersons.push({ article_id: article.id, person_id: id, country: p.country, title: p.title, rank: p.rank, mentions: p.mentions });
+      if (p.title) posts.push({ person_id: id, title: p.title, article_id: article.id });
+    }
+  }
+  if (aliases.length) {
+    await tx.query(
+      `insert into person_aliases (person_id, alias) select distinct person_id, alias
+       from jsonb_to_recordset($1::jsonb) as x(person_id int, alias text) on conflict do nothing`,
+      [json(aliases)],
+    );
+  }
+  if (articlePersons.length) {
+    await tx.query(
+      `insert into article_persons (article_id, person_id, country, title, rank, mentions)
+       select article_id, person_id, country, title, rank, mentions
+       from jsonb_to_recordset($1::jsonb) as x(article_id text, person_id int, country text, title text, rank text, mentions jsonb)`,
+      [json(articlePersons)],
+    );
+  }
+  if (posts.length) {
+    await tx.query(
+      `insert into posts_held (person_id, title, article_id) select person_id, title, article_id
+       from jsonb_to_recordset($1::jsonb) as x(person_id int, title text, article_id text) on conflict do nothing`,
+      [json(posts)],
+    );
+  }
+
+  const events = batch.flatMap(({ article, result }) => result.events.map((e, ordinal) => ({
+    article_id: article.id, ordinal, type: e.type, mode: e.mode, date: e.date, date_end: e.dateEnd,
+    location: e.location, location_country: e.locationCountry, countries: e.countries, frameworks: e.frameworks,
+    is_primary: e.primary, confidence: e.confidence, evidence: e.evidence.text, evidence_start: e.evidence.start, evidence_end: e.evidence.end,
+    participants: e.participants,
+  })));
+  if (!events.length) return;
+  const { rows } = await tx.query<{ id: string; article_id: string; ordinal: number }>(
+    `insert into events (article_id, ordinal, type, mode, date, date_end, location, location_country, countries, frameworks,
+       is_primary, confidence, evidence, evidence_start, evidence_end)
+     select article_id, ordinal, type, mode, date, date_end, location, location_country, countries, frameworks,
+       is_primary, confidence, evidence, evidence_start, evidence_end
+     from jsonb_to_recordset($1::jsonb) as x(article_id text, ordinal int, type text, mode text, date text, date_end text,
+       location text, location_country text, countries text[], frameworks text[], is_primary boolean, confidence real,
+       evidence text, evidence_start int, evidence_end int)
+     returning id, article_id, ordinal`,
+    [json(events)],
+  );
+  const eventId = new Map(rows.map((r) => [`${r.article_id}\u0000${r.ordinal}`, r.id]));
+  const participants = events.flatMap((e) => [...new Set(e.participants)].map((name) => ({
+    event_id: eventId.get(`${e.article_id}\u0000${e.ordinal}`)!, person_id: ids.get(name)!,
+  })));
+  if (participants.length) {
+    await tx.query(
+      `insert into event_participants (event_id, person_id) select event_id, person_id
+       from jsonb_to_recordset($1::jsonb) as x(event_id bigint, person_id int)`,
+      [json(participants)],
+    );
+  }
+}
