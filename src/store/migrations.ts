@@ -52,6 +52,8 @@ create table person_aliases (
 create table article_persons (
   article_id text not null references articles on delete cascade,
   person_id int not null references persons,
+  -- the order the article's record lists its persons in
+  ordinal int not null,
   country text,
   title text,
   rank text,
@@ -100,6 +102,7 @@ create index events_search on events using gin (search);
 create table event_participants (
   event_id bigint not null references events on delete cascade,
   person_id int not null references persons,
+  ordinal int not null,
   primary key (event_id, person_id)
 );
 create index event_participants_person on event_participants (person_id);

@@ -30,7 +30,7 @@ function lockDataDir(dir: string): () => void {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw new StoreError(`${dir}: cannot lock the data folder: ${(err as Error).message}`);
       const pid = Number(readFileSync(lock, "utf8"));
-      if (pid && pid !== process.pid && isAlive(pid)) throw new StoreError(`${dir}: the data folder is in use by process ${pid}`);
+      if (pid && isAlive(pid)) throw new StoreError(`${dir}: the data folder is in use by process ${pid}`);
       // Left behind by a process that was killed: take it over.
       rmSync(lock, { force: true });
     }

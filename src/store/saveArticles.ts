@@ -61,7 +61,7 @@ export async function saveArticles(tx: Queryable, batch: ExtractedArticle[]): Pr
       if (seen.has(id)) continue;
       seen.add(id);
       for (const alias of new Set(p.mentions.map((m) => m.text))) aliases.push({ person_id: id, alias });
-      articlePersons.push({ article_id: article.id, person_id: id, country: p.country, title: p.title, rank: p.rank, mentions: p.mentions });
+      articlePersons.push({ article_id: article.id, person_id: id, ordinal: seen.size, country: p.country, title: p.title, rank: p.rank, mentions: p.mentions });
       if (p.title) posts.push({ person_id: id, title: p.title, article_id: article.id });
     }
   }
@@ -74,9 +74,9 @@ export async function saveArticles(tx: Queryable, batch: ExtractedArticle[]): Pr
   }
   if (articlePersons.length) {
     await tx.query(
-      `insert into article_persons (article_id, person_id, country, title, rank, mentions)
-       select article_id, person_id, country, title, rank, mentions
-       from jsonb_to_recordset($1::jsonb) as x(article_id text, person_id int, country text, title text, rank text, mentions jsonb)`,
+      `insert into article_persons (article_id, person_id, ordinal, country, title, rank, mentions)
+       select article_id, person_id, ordinal, country, title, rank, mentions
+       from jsonb_to_recordset($1::jsonb) as x(article_id text, person_id int, ordinal int, country text, title text, rank text, mentions jsonb)`,
       [json(articlePersons)],
     );
   }
@@ -107,13 +107,13 @@ export async function saveArticles(tx: Queryable, batch: ExtractedArticle[]): Pr
     [json(events)],
   );
   const eventId = new Map(rows.map((r) => [`${r.article_id}\u0000${r.ordinal}`, r.id]));
-  const participants = events.flatMap((e) => [...new Set(e.participants)].map((name) => ({
-    event_id: eventId.get(`${e.article_id}\u0000${e.ordinal}`)!, person_id: ids.get(name)!,
+  const participants = events.flatMap((e) => [...new Set(e.participants)].map((name, ordinal) => ({
+    event_id: eventId.get(`${e.article_id}\u0000${e.ordinal}`)!, person_id: ids.get(name)!, ordinal,
   })));
   if (participants.length) {
     await tx.query(
-      `insert into event_participants (event_id, person_id) select event_id, person_id
-       from jsonb_to_recordset($1::jsonb) as x(event_id bigint, person_id int)`,
+      `insert into event_participants (event_id, person_id, ordinal) select event_id, person_id, ordinal
+       from jsonb_to_recordset($1::jsonb) as x(event_id bigint, person_id int, ordinal int)`,
       [json(participants)],
     );
   }

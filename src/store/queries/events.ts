@@ -22,6 +22,8 @@ export interface EventFilter {
   text?: string;
   limit?: number;
   offset?: number;
+  /** By date (undated last; the default), or by article and the order the article reports them. */
+  order?: "date" | "article";
 }
 
 export interface StoredEvent extends EventResult {
@@ -75,11 +77,11 @@ export async function findEvents(db: Queryable, filter: EventFilter = {}): Promi
   const { rows } = await db.query<EventRow>(
     `select e.id, e.article_id, e.type, e.mode, e.date, e.date_end, e.location, e.location_country, e.countries, e.frameworks,
        e.is_primary, e.confidence, e.evidence, e.evidence_start, e.evidence_end,
-       (select array_agg(p.name order by p.name) from event_participants ep join persons p on p.id = ep.person_id where ep.event_id = e.id) as participants,
+       (select array_agg(p.name order by ep.ordinal) from event_participants ep join persons p on p.id = ep.person_id where ep.event_id = e.id) as participants,
        a.source, a.url, a.outlet, a.published
      from events e join articles a on a.id = e.article_id
      ${where.length ? `where ${where.join(" and ")}` : ""}
-     order by e.date_lo nulls last, e.article_id, e.ordinal
+     order by ${filter.order === "article" ? "e.article_id, e.ordinal" : "e.date_lo nulls last, e.article_id, e.ordinal"}
      limit $${params.length - 1} offset $${params.length}`,
     params,
   );

@@ -22,8 +22,8 @@ export async function* exportRecords(db: Queryable): AsyncGenerator<ArticleRecor
     const { rows: persons } = await db.query<PersonRow>(
       `select ap.article_id, p.name, ap.country, ap.title, ap.rank, ap.mentions
        from article_persons ap join persons p on p.id = ap.person_id where ap.article_id = any($1::text[])
-       order by ap.article_id, (ap.mentions->0->>'start')::int nulls last`, [ids]);
-    const events = await findEvents(db, { articleIds: ids });
+       order by ap.article_id, ap.ordinal`, [ids]);
+    const events = await findEvents(db, { articleIds: ids, order: "article" });
     for (const a of articles) {
       yield {
         id: a.id, source: a.source, url: a.url, outlet: a.outlet, published: a.published,
@@ -61,6 +61,6 @@ export async function* exportEvents(db: Queryable): AsyncGenerator<StoredEvent[]
     const { rows } = await db.query<{ id: string }>("select id from articles where id > $1 order by id limit $2", [after, BATCH]);
     if (!rows.length) return;
     after = rows[rows.length - 1]!.id;
-    yield await findEvents(db, { articleIds: rows.map((r) => r.id) });
+    yield await findEvents(db, { articleIds: rows.map((r) => r.id), order: "article" });
   }
 }

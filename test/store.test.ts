@@ -1,0 +1,185 @@
+// The store, against embedded PGlite and (when ATTACHE_TEST_DATABASE_URL is set) a PostgreSQL
+// server: idempotent ingest, replacement of changed articles, bad input, queries and export,
+// each checked against what extraction alone gives for the same articles.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+import { extractPaths } from "../src/cli/runExtraction.js";
+import { toRecord, type ArticleRecord } from "../src/export/record.js";
+import { compileKnowledge } from "../src/knowledge/compile.js";
+import { loadKnowledge } from "../src/knowledge/loadKnowledge.js";
+import { ingest } from "../src/store/ingest.js";
+import { openStore } from "../src/store/openStore.js";
+import { countEvents, findEvents } from "../src/store/queries/events.js";
+import { exportRecords } from "../src/store/queries/exportRecords.js";
+import { dossier, matchPersons } from "../src/store/queries/person.js";
+import { stats } from "../src/store/queries/stats.js";
+import { reprocess } from "../src/store/reprocess.js";
+import { BACKENDS, type Backend } from "./support/storeBackends.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const samples = path.join(root, "samples");
+const k = compileKnowledge(loadKnowledge());
+
+async function extracted(paths: string[]): Promise<ArticleRecord[]> {
+  const out: ArticleRecord[] = [];
+  for await (const item of extractPaths(paths, k)) if (item.kind === "result") out.push(toRecord(item.result));
+  return out.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+async function exported(store: Backend["store"]): Promise<ArticleRecord[]> {
+  const db = await openStore(store);
+  try {
+    const out: ArticleRecord[] = [];
+    for await (const r of exportRecords(db)) out.push(r);
+    return out;
+  } finally {
+    await db.close();
+  }
+}
+
+/** Records compared without confidence rounding (stored as real). */
+const comparable = (records: ArticleRecord[]) => records.map((r) => ({ ...r, events: r.events.map((e) => ({ ...e, confidence: Math.round(e.confidence * 100) })) }));
+
+for (const backend of BACKENDS) {
+  test(`store (${backend.name}): ingest stores each article once, a second run changes nothing, export gives back the extraction`, { skip: backend.skip }, async () => {
+    const b = await backend.make();
+    try {
+      const expected = await extracted([samples]);
+      const db = await openStore(b.store);
+      try {
+        const first = await ingest(db, [samples], k, { batchSize: 4 });
+        assert.equal(first.new, expected.length);
+        assert.equal(first.skipped, 0);
+        const second = await ingest(db, [samples], k, { batchSize: 4 });
+        assert.deepEqual([second.new, second.updated, second.unchanged], [0, 0, expected.length]);
+        assert.equal(await countEvents(db), expected.reduce((n, r) => n + r.events.length, 0));
+      } finally {
+        await db.close();
+      }
+      assert.deepEqual(comparable(await exported(b.store)), comparable(expected));
+    } finally {
+      await b.cleanup();
+    }
+  });
+
+  test(`store (${backend.name}): a changed file replaces its results; a bad file is skipped and stored data stays`, { skip: backend.skip }, async () => {
+    const b = await backend.make();
+    const dir = mkdtempSync(path.join(tmpdir(), "attache-inputs-"));
+    try {
+      cpSync(samples, dir, { recursive: true });
+      const db = await openStore(b.store);
+      try {
+        await ingest(db, [dir], k);
+      } finally {
+        await db.close();
+      }
+      const before = await exported(b.store);
+      const changed = path.join(dir, "s10-rajnath-shoigu-phone.txt");
+      appendFileSync(changed, "\n\nIndian Defence Minister Rajnath Singh met Chinese Defence Minister Dong Jun in Qingdao on Thursday.\n");
+      writeFileSync(path.join(dir, "broken.txt"), Buffer.from([0x00, 0x01, 0x02, 0xff]));
+      const db2 = await openStore(b.store);
+      try {
+        const s = await ingest(db2, [dir], k);
+        assert.equal(s.updated, 1);
+        assert.equal(s.skipped, 1);
+        assert.match(s.problems[0]!.source, /broken\.txt$/);
+        assert.equal(s.unchanged, before.length - 1);
+      } finally {
+        await db2.close();
+      }
+      const after = await exported(b.store);
+      assert.deepEqual(comparable(after.filter((r) => r.id !== "s10-rajnath-shoigu-phone")), comparable(before.filter((r) => r.id !== "s10-rajnath-shoigu-phone")));
+      const updated = after.find((r) => r.id === "s10-rajnath-shoigu-phone")!;
+      assert.ok(updated.events.some((e) => e.type === "meeting" && e.participants.includes("Dong Jun")), "the new meeting is stored");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await b.cleanup();
+    }
+  });
+
+  test(`store (${backend.name}): event filters agree with the extraction`, { skip: backend.skip }, async () => {
+    const b = await backend.make();
+    try {
+      const expected = (await extracted([samples])).flatMap((r) => r.events.map((e) => ({ ...e, article: r.id })));
+      const db = await openStore(b.store);
+      try {
+        await ingest(db, [samples], k);
+        const count = async (filter: Parameters<typeof findEvents>[1]) => (await findEvents(db, filter)).length;
+        assert.equal(await count({ dyad: "RU-CN" }), expected.filter((e) => e.countries.includes("RU") && e.countries.includes("CN")).length);
+        assert.equal(await count({ country: ["IN"] }), expected.filter((e) => e.countries.includes("IN")).length);
+        assert.equal(await count({ type: ["call"] }), expected.filter((e) => e.type === "call").length);
+        assert.equal(await count({ person: "Shoigu" }), expected.filter((e) => e.participants.includes("Sergei Shoigu")).length);
+        // A month-precise date overlaps a day range inside it; bounds are inclusive.
+        const inRange = (d: string | null, from: string, to: string) => d !== null && (d.length === 10 ? d >= from && d <= to : d === from.slice(0, d.length) || d === to.slice(0, d.length) || (d > from && d < to));
+        assert.equal(await count({ from: "2019-01-01", to: "2021-12-31" }), expected.filter((e) => inRange(e.date, "2019-01-01", "2021-12-31")).length);
+        const search = await findEvents(db, { text: "roadmap" });
+        const mentionsRoadmap = (id: string) => /roadmap/i.test(readFileSync(path.join(samples, `${id}.txt`), "utf8"));
+        assert.ok(search.length > 0 && search.every((e) => /roadmap/i.test(e.evidence.text) || mentionsRoadmap(e.articleId)));
+        assert.ok(search.some((e) => e.articleId === "s05-roadmap-2021-2025"));
+        const page = await findEvents(db, { limit: 3, offset: 2 });
+        assert.deepEqual(page.map((e) => e.id), (await findEvents(db)).slice(2, 5).map((e) => e.id));
+      } finally {
+        await db.close();
+      }
+    } finally {
+      await b.cleanup();
+    }
+  });
+
+  test(`store (${backend.name}): dossier, stats and reprocess`, { skip: backend.skip }, async () => {
+    const b = await backend.make();
+    try {
+      const records = await extracted([samples]);
+      const db = await openStore(b.store);
+      try {
+        await ingest(db, [samples], k);
+        const [shoigu, ...others] = await matchPersons(db, "Shoigu");
+        assert.equal(others.length, 0);
+        const d = await dossier(db, shoigu!);
+        assert.equal(d.name, "Sergei Shoigu");
+        assert.equal(d.country, "RU");
+        assert.equal(d.engagements.length, records.flatMap((r) => r.events).filter((e) => e.participants.includes("Sergei Shoigu")).length);
+        assert.ok(d.counterparts.length > 0 && d.counterparts.every((c) => c.name !== "Sergei Shoigu"));
+        assert.ok(d.names.includes("Shoigu"));
+
+        const s = await stats(db);
+        assert.equal(s.articles, records.length);
+        assert.equal(s.events, records.reduce((n, r) => n + r.events.length, 0));
+        assert.equal(s.byType.reduce((n, c) => n + c.count, 0), s.events);
+
+        const again = await reprocess(db, k, { all: true });
+        assert.equal(again.reprocessed, records.length);
+        assert.equal((await reprocess(db, k)).reprocessed, 0, "nothing is stale after a full reprocess");
+      } finally {
+        await db.close();
+      }
+      assert.deepEqual(comparable(await exported(b.store)), comparable(records));
+    } finally {
+      await b.cleanup();
+    }
+  });
+}
+
+test("store (pglite): the data folder serves one process at a time; a folder of other files is refused", async () => {
+  const b = await BACKENDS[0]!.make();
+  try {
+    const db = await openStore(b.store);
+    try {
+      await assert.rejects(openStore(b.store), /in use by process \d+/);
+    } finally {
+      await db.close();
+    }
+    const reopened = await openStore(b.store);
+    await reopened.close();
+    const other = mkdtempSync(path.join(tmpdir(), "attache-other-"));
+    writeFileSync(path.join(other, "notes.txt"), "mine");
+    await assert.rejects(openStore({ data: other }), /not an attache data folder/);
+    rmSync(other, { recursive: true, force: true });
+  } finally {
+    await b.cleanup();
+  }
+});
