@@ -1,0 +1,80 @@
+// End-to-end through the command line: ingest the samples into a store, then the commands
+// analysts use every day, on PGlite and (when ATTACHE_TEST_DATABASE_URL is set) a server.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "csv-parse/sync";
+import { BACKENDS } from "./support/storeBackends.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const cli = path.join(root, "dist/src/cli/main.js");
+const run = (args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", cwd: root, maxBuffer: 64 * 1024 * 1024 });
+
+for (const backend of BACKENDS) {
+  test(`cli (${backend.name}): ingest, events, person, stats, export`, { skip: backend.skip, timeout: 120_000 }, async () => {
+    const b = await backend.make();
+    try {
+      const ingest = run(["ingest", "samples", ...b.flags]);
+      assert.equal(ingest.status, 0, ingest.stderr);
+      assert.match(ingest.stderr, /read 14 · new 14 · unchanged 0 · updated 0 · skipped 0/);
+      const again = run(["ingest", "samples", ...b.flags]);
+      assert.match(again.stderr, /read 14 · new 0 · unchanged 14 · updated 0 · skipped 0/);
+
+      const json = run(["events", ...b.flags, "--dyad", "RU-CN", "--from", "2019", "--to", "2021-06", "--format", "json"]);
+      assert.equal(json.status, 0, json.stderr);
+      const events = JSON.parse(json.stdout) as { date: string; countries: string[] }[];
+      assert.ok(events.length > 0);
+      for (const e of events) {
+        assert.ok(e.countries.includes("RU") && e.countries.includes("CN"));
+        assert.ok(e.date.slice(0, 7) >= "2019-01" && e.date.slice(0, 7) <= "2021-06", e.date);
+      }
+      const table = run(["events", ...b.flags, "--person", "Gerasimov", "--type", "call"]);
+      assert.match(table.stdout, /call \(video\): .*Valery Gerasimov/);
+      const bad = run(["events", ...b.flags, "--from", "last year"]);
+      assert.equal(bad.status, 1);
+      assert.match(bad.stderr, /--from takes a date as YYYY, YYYY-MM or YYYY-MM-DD/);
+
+      const person = run(["person", "Shoigu", ...b.flags]);
+      assert.equal(person.status, 0, person.stderr);
+      assert.match(person.stdout, /^Sergei Shoigu \(RU\)/);
+      assert.match(person.stdout, /Counterparts:\n\s+\d+\s+\S/);
+      const nobody = run(["person", "Nobody Atall", ...b.flags]);
+      assert.equal(nobody.status, 1);
+      assert.match(nobody.stderr, /no person named "Nobody Atall"/);
+
+      const stats = run(["stats", ...b.flags, "--format", "json"]);
+      const s = JSON.parse(stats.stdout) as { articles: number; events: number; byType: { count: number }[] };
+      assert.equal(s.articles, 14);
+      assert.equal(s.byType.reduce((n, c) => n + c.count, 0), s.events);
+
+      const jsonl = run(["export", ...b.flags]);
+      const records = jsonl.stdout.trim().split("\n").map((l) => JSON.parse(l) as { events: unknown[] });
+      assert.equal(records.length, 14);
+      const csv = run(["export", ...b.flags, "--format", "csv"]);
+      const rows = parse(csv.stdout, { columns: true }) as Record<string, string>[];
+      assert.equal(rows.length, records.reduce((n, r) => n + r.events.length, 0));
+      assert.ok(rows.every((r) => r.article_id && r.type && r.evidence));
+    } finally {
+      await b.cleanup();
+    }
+  });
+}
+
+test("cli: a store that cannot be opened is named in a clear error", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "attache-notstore-"));
+  try {
+    writeFileSync(path.join(dir, "mine.txt"), "not a store");
+    const r = run(["events", "--data", dir]);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, new RegExp(`${dir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: not an attache data folder`));
+    const server = run(["events", "--database-url", "postgres://nobody@127.0.0.1:1/none"]);
+    assert.equal(server.status, 1);
+    assert.match(server.stderr, /cannot reach the PostgreSQL server postgres:\/\/nobody@127\.0\.0\.1:1\/none/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
