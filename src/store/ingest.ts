@@ -1,14 +1,14 @@
 // Ingest: read inputs, skip what the store already holds unchanged (same content hash, same
-// extractor), extract the rest and store it in bounded batches, one transaction each. A bad
-// input is reported and skipped; it never aborts the batch nor touches stored data.
+// extractor), extract the rest on worker threads and store it in bounded batches, one
+// transaction each, in input order. A bad input is reported and skipped; it never aborts the
+// batch nor touches stored data.
 import { createHash } from "node:crypto";
 import type { InputProblem, RawArticle } from "../article.js";
-import { cleanArticle } from "../clean/cleanArticle.js";
-import { extractArticle } from "../extract/extractArticle.js";
 import { extractorId } from "../extract/extractorId.js";
 import { readArticles } from "../ingest/readArticles.js";
 import type { CompiledKnowledge } from "../knowledge/compile.js";
 import type { Database } from "./database.js";
+import { defaultWorkers, startExtractPool, type Extracted } from "./extractPool.js";
 import { saveArticles, type ExtractedArticle } from "./saveArticles.js";
 
 export interface IngestCounts {
@@ -26,6 +26,8 @@ export interface IngestSummary extends IngestCounts {
 export interface IngestOptions {
   /** Articles per transaction: bounds memory and what a kill can undo. */
   batchSize?: number;
+  /** Extraction threads besides this one (0: extract here). */
+  workers?: number;
   stdin?: NodeJS.ReadableStream;
   onProgress?: (counts: IngestCounts) => void;
 }
@@ -37,54 +39,83 @@ export function contentHash(input: RawArticle): string {
   return createHash("sha256").update(JSON.stringify([input.format, input.raw, input.url ?? null, input.published ?? null, input.outlet ?? null])).digest("hex");
 }
 
-/** Cleans and extracts one input; a failure is a problem for that input alone. */
-export function extractInput(input: RawArticle, hash: string, k: CompiledKnowledge): ExtractedArticle | InputProblem {
-  try {
-    const article = cleanArticle(input, k.raw);
-    return { input, hash, article, result: extractArticle(article, k), extractor: extractorId(k) };
-  } catch (err) {
-    return { source: input.source, reason: `extraction failed: ${(err as Error).message}` };
-  }
+interface PreparedBatch {
+  extracted: Promise<Extracted[]>;
+  /** Whether each extracted input replaces a stored article. */
+  replaces: boolean[];
+  unchanged: number;
 }
 
 export async function ingest(db: Database, paths: string[], k: CompiledKnowledge, options: IngestOptions = {}): Promise<IngestSummary> {
   const size = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const workers = options.workers ?? defaultWorkers();
   const summary: IngestSummary = { read: 0, new: 0, unchanged: 0, updated: 0, skipped: 0, problems: [] };
   const extractor = extractorId(k);
-  let batch: RawArticle[] = [];
+  const pool = startExtractPool(k, workers);
+  // Hashes of articles sent for extraction but not stored yet: a later batch with the same id
+  // compares with them, not with the store.
+  const inFlight = new Map<string, string>();
+  // Batches being extracted, stored in the order they were read.
+  const queue: PreparedBatch[] = [];
 
-  const flush = async () => {
-    if (!batch.length) return;
-    // Two inputs with one id in a batch: the later one is what the store keeps.
-    const byId = new Map(batch.map((a) => [a.id, a]));
-    batch = [];
+  const prepare = async (batch: RawArticle[]): Promise<PreparedBatch> => {
+    const byId = new Map(batch.map((a) => [a.id, a])); // the later of two inputs with one id wins
     const inputs = [...byId.values()].map((input) => ({ input, hash: contentHash(input) }));
     const { rows } = await db.query<{ id: string; hash: string; extractor: string }>(
       "select id, hash, extractor from articles where id = any($1::text[])", [inputs.map((x) => x.input.id)]);
-    const stored = new Map(rows.map((r) => [r.id, r]));
-    const toSave: ExtractedArticle[] = [];
-    for (const { input, hash } of inputs) {
-      const before = stored.get(input.id);
-      if (before && before.hash === hash && before.extractor === extractor) { summary.unchanged++; continue; }
-      const done = extractInput(input, hash, k);
-      if ("reason" in done) { summary.skipped++; summary.problems.push(done); continue; }
-      toSave.push(done);
-      if (before) summary.updated++; else summary.new++;
+    const stored = new Map(rows.map((r) => [r.id, r.extractor === extractor ? r.hash : null]));
+    const jobs: typeof inputs = [];
+    const replaces: boolean[] = [];
+    let unchanged = 0;
+    for (const x of inputs) {
+      const before = inFlight.has(x.input.id) ? inFlight.get(x.input.id) : stored.get(x.input.id);
+      if (before === x.hash) { unchanged++; continue; }
+      jobs.push(x);
+      replaces.push(before !== undefined);
+      inFlight.set(x.input.id, x.hash);
     }
+    return { extracted: pool.extract(jobs), replaces, unchanged };
+  };
+
+  const store = async (p: PreparedBatch) => {
+    const results = await p.extracted;
+    const toSave: ExtractedArticle[] = [];
+    results.forEach((r, i) => {
+      if ("reason" in r) { summary.skipped++; summary.problems.push(r); return; }
+      toSave.push(r);
+      if (p.replaces[i]) summary.updated++; else summary.new++;
+    });
+    summary.unchanged += p.unchanged;
     await db.transaction((tx) => saveArticles(tx, toSave));
+    for (const a of toSave) if (inFlight.get(a.article.id) === a.hash) inFlight.delete(a.article.id);
     options.onProgress?.(summary);
   };
 
-  for await (const item of readArticles(paths, options.stdin ? { stdin: options.stdin } : {})) {
-    if (item.kind === "problem") {
-      summary.skipped++;
-      summary.problems.push(item.problem);
-      continue;
+  try {
+    let batch: RawArticle[] = [];
+    const flush = async () => {
+      if (!batch.length) return;
+      queue.push(await prepare(batch));
+      batch = [];
+      // Keep every worker busy and one batch ready, no more: memory stays bounded.
+      while (queue.length > Math.max(1, workers) + 1) await store(queue.shift()!);
+    };
+    for await (const item of readArticles(paths, options.stdin ? { stdin: options.stdin } : {})) {
+      if (item.kind === "problem") {
+        summary.skipped++;
+        summary.problems.push(item.problem);
+        continue;
+      }
+      summary.read++;
+      batch.push(item.article);
+      if (batch.length >= size) await flush();
     }
-    summary.read++;
-    batch.push(item.article);
-    if (batch.length >= size) await flush();
+    await flush();
+    while (queue.length) await store(queue.shift()!);
+  } finally {
+    // Batches extracted but not stored are dropped: the next run does them again.
+    for (const p of queue) p.extracted.catch(() => undefined);
+    await pool.close();
   }
-  await flush();
   return summary;
 }

@@ -4,7 +4,8 @@ import type { InputProblem, RawArticle } from "../article.js";
 import { extractorId } from "../extract/extractorId.js";
 import type { CompiledKnowledge } from "../knowledge/compile.js";
 import type { Database } from "./database.js";
-import { DEFAULT_BATCH_SIZE, extractInput } from "./ingest.js";
+import { defaultWorkers, startExtractPool } from "./extractPool.js";
+import { DEFAULT_BATCH_SIZE } from "./ingest.js";
 import type { ExtractedArticle } from "./saveArticles.js";
 import { saveArticles } from "./saveArticles.js";
 
@@ -12,6 +13,8 @@ export interface ReprocessOptions {
   /** Re-extract every article, not only those another extractor produced. */
   all?: boolean;
   batchSize?: number;
+  /** Extraction threads besides this one (0: extract here). */
+  workers?: number;
   /** Told how many articles will be re-extracted, before the first. */
   onStart?: (total: number) => void;
   onProgress?: (done: number, total: number) => void;
@@ -35,22 +38,27 @@ export async function reprocess(db: Database, k: CompiledKnowledge, options: Rep
   const total = Number(count?.n ?? 0);
   options.onStart?.(total);
   const summary: ReprocessSummary = { reprocessed: 0, failed: [] };
+  const pool = startExtractPool(k, options.workers ?? defaultWorkers());
   let after = "";
-  for (;;) {
-    const { rows } = await db.query<StoredInput>(
-      "select id, source, format, raw, hash, given from articles where ($2::boolean or extractor <> $1) and id > $3 order by id limit $4",
-      [extractor, all, after, size]);
-    if (!rows.length) break;
-    after = rows[rows.length - 1]!.id;
-    const batch: ExtractedArticle[] = [];
-    for (const r of rows) {
-      const input: RawArticle = { id: r.id, source: r.source, format: r.format, raw: r.raw, url: r.given.url, published: r.given.published, outlet: r.given.outlet };
-      const done = extractInput(input, r.hash, k);
-      if ("reason" in done) summary.failed.push(done); else batch.push(done);
+  try {
+    for (;;) {
+      const { rows } = await db.query<StoredInput>(
+        "select id, source, format, raw, hash, given from articles where ($2::boolean or extractor <> $1) and id > $3 order by id limit $4",
+        [extractor, all, after, size]);
+      if (!rows.length) break;
+      after = rows[rows.length - 1]!.id;
+      const jobs = rows.map((r) => ({
+        input: { id: r.id, source: r.source, format: r.format, raw: r.raw, url: r.given.url, published: r.given.published, outlet: r.given.outlet } as RawArticle,
+        hash: r.hash,
+      }));
+      const batch: ExtractedArticle[] = [];
+      for (const done of await pool.extract(jobs)) if ("reason" in done) summary.failed.push(done); else batch.push(done);
+      await db.transaction((tx) => saveArticles(tx, batch));
+      summary.reprocessed += batch.length;
+      options.onProgress?.(summary.reprocessed + summary.failed.length, total);
     }
-    await db.transaction((tx) => saveArticles(tx, batch));
-    summary.reprocessed += batch.length;
-    options.onProgress?.(summary.reprocessed + summary.failed.length, total);
+  } finally {
+    await pool.close();
   }
   return summary;
 }

@@ -14,13 +14,19 @@ export function formatSummary(s: IngestSummary): string {
   return lines.join("\n");
 }
 
-export async function runIngest(paths: string[], flags: StoreFlags & { batchSize: number }): Promise<number> {
+export interface IngestFlags extends StoreFlags {
+  batchSize: number;
+  workers?: number;
+}
+
+export async function runIngest(paths: string[], flags: IngestFlags): Promise<number> {
   const k = knowledgeFrom(flags.knowledge);
   return withStore(flags, async (db) => {
     const total = await countInputs(paths);
     const progress = startProgress("ingest", total);
     const summary = await ingest(db, paths, k, {
       batchSize: flags.batchSize,
+      ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
       stdin: process.stdin,
       onProgress: (c) => progress.update(c.read + c.skipped, `new ${c.new}, unchanged ${c.unchanged}, updated ${c.updated}, skipped ${c.skipped}`),
     });
@@ -30,9 +36,9 @@ export async function runIngest(paths: string[], flags: StoreFlags & { batchSize
   });
 }
 
-const batchSize = (v: string) => {
+const wholeNumber = (flag: string, min: number) => (v: string) => {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--batch-size must be a positive whole number, not "${v}"`);
+  if (!Number.isInteger(n) || n < min) throw new Error(`${flag} must be a whole number of at least ${min}, not "${v}"`);
   return n;
 };
 
@@ -41,8 +47,9 @@ export function registerIngest(program: Command): void {
     .description("extract articles into the store; unchanged articles are skipped, changed ones replace their old results")
     .argument("<paths...>", "files, folders (walked recursively) or - for standard input")
     .option("-k, --knowledge <dir...>", "extra knowledge folders (added to the built-in one)")
-    .option("--batch-size <n>", "articles stored per transaction", batchSize, 200)
-    .action(async (paths: string[], opts: StoreFlags & { batchSize: number }) => {
+    .option("--batch-size <n>", "articles stored per transaction", wholeNumber("--batch-size", 1), 200)
+    .option("--workers <n>", "extraction threads (default: one fewer than the cores; 0 extracts in the main thread)", wholeNumber("--workers", 0))
+    .action(async (paths: string[], opts: IngestFlags) => {
       process.exitCode = await runIngest(paths, opts);
     });
 
@@ -50,12 +57,14 @@ export function registerIngest(program: Command): void {
     .description("re-extract stored articles that an older extractor or other knowledge produced (--all: every article)")
     .option("-k, --knowledge <dir...>", "extra knowledge folders (added to the built-in one)")
     .option("--all", "re-extract every stored article")
-    .action(async (opts: StoreFlags & { all?: boolean }) => {
+    .option("--workers <n>", "extraction threads (default: one fewer than the cores; 0 extracts in the main thread)", wholeNumber("--workers", 0))
+    .action(async (opts: StoreFlags & { all?: boolean; workers?: number }) => {
       const k = knowledgeFrom(opts.knowledge);
       process.exitCode = await withStore(opts, async (db) => {
         let progress = startProgress("reprocess", null);
         const summary = await reprocess(db, k, {
           all: opts.all ?? false,
+          ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
           onStart: (total) => { progress = startProgress("reprocess", total); },
           onProgress: (done, total) => progress.update(done, `${done} of ${total}`),
         });
