@@ -3,11 +3,17 @@
 import type { Doc, PersonMention } from "../document.js";
 import { firstMentionAt, lastMentionBefore } from "./mentionOrder.js";
 
-const TITLE_REFERENCE = /\b(?:the|his|her)\s+((?:(?:new|visiting|top|\p{Lu}[\p{L}]+)\s+){0,3}?)(defen[cs]e minister|defen[cs]e chief|minister of defen[cs]e|minister|commander|general|admiral|counterpart|president|chief of (?:the )?[\p{L}’' ]{0,30}?general staff|head of (?:the )?[\p{L}’' ]{0,20}?(?:navy|army|air force))\b/giu;
+/** A pattern's words matched whatever the case of their first letter, so the rest of the
+ * pattern can go without the i flag, under which \p{Lu} would match any letter and every word
+ * of the text would start a match attempt. */
+const caseless = (words: string) => words.replace(/(?<![[\]\w])([a-z])/g, (_, c: string) => `[${c.toUpperCase()}${c}]`);
 
-const PLURAL_HEAD = "defen[cs]e ministers|defen[cs]e chiefs|ministers of defen[cs]e|chiefs of (?:the )?general staffs?|chiefs of general staff|presidents|navy chiefs|army chiefs";
+const TITLE_REFERENCE = new RegExp(
+  `\\b${caseless("(?:the|his|her)")}\\s+((?:(?:${caseless("new|visiting|top")}|\\p{Lu}[\\p{L}]+)\\s+){0,3}?)(${caseless("defen[cs]e minister|defen[cs]e chief|minister of defen[cs]e|minister|commander|general|admiral|counterpart|president")}|${caseless("chief of (?:the )?")}[\\p{L}’' ]{0,30}?${caseless("general staff")}|${caseless("head of (?:the )?")}[\\p{L}’' ]{0,20}?${caseless("(?:navy|army|air force)")})\\b`, "gu");
+
+const PLURAL_HEAD = caseless("defen[cs]e ministers|defen[cs]e chiefs|ministers of defen[cs]e|chiefs of (?:the )?general staffs?|chiefs of general staff|presidents|navy chiefs|army chiefs");
 const PLURAL_TITLE_REFERENCE = new RegExp(
-  `\\b(?:the\\s+)?(?:\\p{Lu}\\p{L}+\\s+and\\s+(?:the\\s+)?\\p{Lu}\\p{L}+\\s+(${PLURAL_HEAD})|(${PLURAL_HEAD})\\s+of\\s+(?:the\\s+)?\\p{Lu}\\p{L}+\\s+and\\s+(?:the\\s+)?\\p{Lu}\\p{L}+)\\b`, "giu");
+  `\\b(?:${caseless("the")}\\s+)?(?:\\p{Lu}\\p{L}+\\s+and\\s+(?:the\\s+)?\\p{Lu}\\p{L}+\\s+(${PLURAL_HEAD})|(${PLURAL_HEAD})\\s+of\\s+(?:the\\s+)?\\p{Lu}\\p{L}+\\s+and\\s+(?:the\\s+)?\\p{Lu}\\p{L}+)\\b`, "gu");
 
 // The word of the title that must also be in the entity's own title for a match.
 function headWord(head: string): string {
