@@ -5,7 +5,7 @@ import { describe, it } from "node:test";
 import { OutletMatcher } from "../src/clean/outlet.js";
 import type { Doc, Mention } from "../src/extract/document.js";
 import { mentionsIn } from "../src/extract/document.js";
-import { literalPrefilter, requiredLiterals } from "../src/extract/requiredLiterals.js";
+import { literalPrefilter, requiredLiterals } from "../src/requiredLiterals.js";
 import { sentenceBreaks } from "../src/extract/sentenceBreaks.js";
 import { foldToken, tokenize } from "../src/extract/tokenize.js";
 import { FirstWords, PhraseMatcher } from "../src/knowledge/phraseMatcher.js";

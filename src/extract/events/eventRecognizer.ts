@@ -1,7 +1,7 @@
 // An event recognizer finds the words in a sentence that report one kind of engagement.
 import type { Doc, Sentence } from "../document.js";
 import type { EventMode, EventType } from "../result.js";
-import { literalPrefilter } from "../requiredLiterals.js";
+import { literalPrefilter } from "../../requiredLiterals.js";
 
 export interface Trigger {
   type: EventType;
