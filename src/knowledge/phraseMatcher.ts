@@ -21,29 +21,56 @@ export interface PhraseMatch<T> {
   payload: T;
 }
 
+/** Where in a token array phrases may start: each token's first-word id, and each matcher's candidate positions. */
+interface Starts {
+  ids: Int32Array;
+  byMatcher: number[][];
+  /** FirstWords.version when these were read. */
+  version: number;
+}
+
 /**
- * The folded words that start a phrase, numbered. Matchers that share one look a document's
- * tokens up once between them (seven gazetteers read every document), not once each.
+ * The folded words that start a phrase, numbered, with the matchers that have phrases starting
+ * with each. Matchers that share one look a document's tokens up once between them (seven
+ * gazetteers read every document), and each then visits only the tokens its phrases start with.
  */
 export class FirstWords {
   private readonly ids = new Map<string, number>();
-  /** Per token array: each token's word id, or -1; and how many words there were then. */
-  private readonly byTokens = new WeakMap<Token[], { ids: Int32Array; words: number }>();
+  /** Per word id: the matchers (by number) with phrases starting with it. */
+  private readonly users: number[][] = [];
+  private matchers = 0;
+  /** Bumped by every new word or user, so that positions read before are read again. */
+  private version = 0;
+  private readonly byTokens = new WeakMap<Token[], Starts>();
 
-  idOf(word: string): number {
+  /** A number for a new matcher. */
+  register(): number {
+    return this.matchers++;
+  }
+
+  /** The id of `word`, noting that `matcher` has a phrase starting with it. */
+  idOf(word: string, matcher: number): number {
     let id = this.ids.get(word);
-    if (id === undefined) this.ids.set(word, (id = this.ids.size));
+    if (id === undefined) { this.ids.set(word, (id = this.ids.size)); this.users.push([]); this.version++; }
+    const users = this.users[id]!;
+    if (!users.includes(matcher)) { users.push(matcher); this.version++; }
     return id;
   }
 
-  /** The word id of every token (-1 when no phrase starts with it), computed once per token array. */
-  idsOf(tokens: Token[]): Int32Array {
+  /** The first-word ids of the tokens and the positions where each matcher's phrases may start, read once per token array. */
+  startsOf(tokens: Token[]): Starts {
     const known = this.byTokens.get(tokens);
-    if (known && known.ids.length === tokens.length && known.words === this.ids.size) return known.ids;
+    if (known && known.ids.length === tokens.length && known.version === this.version) return known;
     const ids = new Int32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) ids[i] = this.ids.get(tokens[i]!.lower) ?? -1;
-    this.byTokens.set(tokens, { ids, words: this.ids.size });
-    return ids;
+    const byMatcher = Array.from({ length: this.matchers }, (): number[] => []);
+    for (let i = 0; i < tokens.length; i++) {
+      const id = this.ids.get(tokens[i]!.lower) ?? -1;
+      ids[i] = id;
+      if (id >= 0) for (const m of this.users[id]!) byMatcher[m]!.push(i);
+    }
+    const starts = { ids, byMatcher, version: this.version };
+    this.byTokens.set(tokens, starts);
+    return starts;
   }
 }
 
@@ -53,12 +80,16 @@ export class PhraseMatcher<T> {
   /** The nodes along the current match, reused between calls. */
   private readonly path: TrieNode<T>[] = [];
 
-  constructor(private readonly firstWords = new FirstWords()) {}
+  private readonly number: number;
+
+  constructor(private readonly firstWords = new FirstWords()) {
+    this.number = firstWords.register();
+  }
 
   add(phrase: string, payload: T, caseSensitive = true): void {
     const tokens = phraseTokens(phrase);
     if (!tokens.length) return;
-    const first = this.firstWords.idOf(foldToken(tokens[0]!));
+    const first = this.firstWords.idOf(foldToken(tokens[0]!), this.number);
     while (this.root.length <= first) this.root.push(undefined);
     let node = (this.root[first] ??= { next: null, entries: [] });
     for (const token of tokens.slice(1)) {
@@ -103,12 +134,15 @@ export class PhraseMatcher<T> {
 
   /** All non-overlapping longest matches, left to right. */
   findAll(tokens: Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
-    const ids = this.firstWords.idsOf(tokens);
+    const { ids, byMatcher } = this.firstWords.startsOf(tokens);
     const out: PhraseMatch<T>[] = [];
-    for (let i = from; i < to; ) {
-      const id = ids[i]!;
-      const m = id < 0 || id >= this.root.length ? null : this.matchFrom(this.root[id], tokens, i, to);
-      if (m) { out.push(m); i = m.tokenEnd; } else i++;
+    // Only tokens some phrase starts with can start a match; a match's tokens start none.
+    let next = from;
+    for (const i of byMatcher[this.number]!) {
+      if (i < next) continue;
+      if (i >= to) break;
+      const m = this.matchFrom(this.root[ids[i]!], tokens, i, to);
+      if (m) { out.push(m); next = m.tokenEnd; }
     }
     return out;
   }
