@@ -2,7 +2,11 @@
 // and sentence-break reader, literal prefilters, the outlet and gazetteer indexes, the mention index.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import * as chrono from "chrono-node";
 import { OutletMatcher } from "../src/clean/outlet.js";
+import { annotate } from "../src/extract/extractArticle.js";
+import { compileKnowledge } from "../src/knowledge/compile.js";
+import { loadKnowledge } from "../src/knowledge/loadKnowledge.js";
 import type { Doc, Mention } from "../src/extract/document.js";
 import { mentionsIn } from "../src/extract/document.js";
 import { literalPrefilter, requiredLiterals } from "../src/requiredLiterals.js";
@@ -143,5 +147,19 @@ describe("mentionsIn", () => {
     assert.deepEqual(mentionsIn(doc, "place", { start: 0, end: 10 }).map((m) => m.start), [5, 2]);
     doc.mentions = doc.mentions.filter((m) => m.start !== 5);
     assert.deepEqual(mentionsIn(doc, "place", { start: 0, end: 20 }).map((m) => m.start), [2, 15]);
+  });
+});
+
+describe("recognizeDates", () => {
+  it("reads end-of-period phrases as chrono does (its refiner sees only dates after \"of\" or \"the\")", () => {
+    const k = compileKnowledge(loadKnowledge());
+    const text = "The drills run until the end of  the month. Talks were held at the end of June and on the last day of\nMay, 2019, " +
+      "at the END OF next week, at the end of\tthe year and at the end of Sunday’s talks; of June 5 and the 6th.";
+    const reference = new Date("2023-04-17T12:00:00Z");
+    const doc = annotate({ id: "t", source: "t", url: null, raw: text, text, published: "2023-04-17", outlet: null, dateline: null }, k);
+    const ours = doc.mentions.filter((m) => m.kind === "date" && m.text.length > 4).map((m) => m.text);
+    const theirs = chrono.casual.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false }).map((r) => r.text);
+    assert.ok(ours.length >= 5);
+    for (const t of ours) assert.ok(theirs.includes(t), t);
   });
 });
