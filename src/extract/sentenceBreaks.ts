@@ -52,7 +52,12 @@ export function sentenceBreaks(text: string): number[] | null {
     cls[i] = c;
   }
   const breaks: number[] = [];
-  for (let p = 1; p < n; p++) if (breaksBefore(cls, p)) breaks.push(p);
+  for (let p = 1; p < n; p++) {
+    // Only a paragraph separator or "SATerm Close* Sp*" can come before a break (SB4, SB11).
+    const before = cls[p - 1]!;
+    if (before !== SP && before !== CLOSE && !isSATerm(before) && !isParaSep(before)) continue;
+    if (breaksBefore(cls, p)) breaks.push(p);
+  }
   return breaks;
 }
 

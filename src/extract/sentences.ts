@@ -58,7 +58,7 @@ export function splitSentences(text: string, tokens: Token[], options: SentenceO
   let lastEnd = 0;
   for (const s of spans) {
     const body = text.slice(s.start, s.end);
-    const parts = body.split(/\n\s*\n/);
+    const parts = body.includes("\n") ? body.split(/\n\s*\n/) : [body];
     let offset = s.start;
     for (const part of parts) {
       const at = text.indexOf(part, offset);
