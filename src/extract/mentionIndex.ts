@@ -26,11 +26,14 @@ interface State extends MentionIndex {
   count: number;
 }
 
-const indexes = new WeakMap<Doc, State>();
+// Kept on the document itself: a WeakMap would hold every document's index until a full
+// collection (V8 treats its entries as live in young-generation collections), doubling the heap.
+const INDEX = Symbol("mention index");
+type IndexedDoc = Doc & { [INDEX]?: State };
 
 /** The index of doc.mentions as they are now. */
-export function mentionIndex(doc: Doc): MentionIndex {
-  let state = indexes.get(doc);
+export function mentionIndex(doc: IndexedDoc): MentionIndex {
+  let state = doc[INDEX];
   if (!state || state.mentions !== doc.mentions || state.tokens !== doc.tokens) {
     const n = doc.tokens.length;
     state = {
@@ -38,7 +41,7 @@ export function mentionIndex(doc: Doc): MentionIndex {
       byKind: new Map(), personTokens: new Uint8Array(n), empty: [], otherNameTokens: new Uint8Array(n),
       titleMentionsByStart: new Map(), lastTitleMentionByEnd: new Map(),
     };
-    indexes.set(doc, state);
+    doc[INDEX] = state;
   }
   for (; state.count < doc.mentions.length; state.count++) add(state, doc.mentions[state.count]!);
   return state;

@@ -41,7 +41,8 @@ export class FirstWords {
   private matchers = 0;
   /** Bumped by every new word or user, so that positions read before are read again. */
   private version = 0;
-  private readonly byTokens = new WeakMap<Token[], Starts>();
+  /** Where a token array's starts are kept: on the array itself (see startsOf). */
+  private readonly key = Symbol("phrase starts");
 
   /** A number for a new matcher. */
   register(): number {
@@ -59,7 +60,10 @@ export class FirstWords {
 
   /** The first-word ids of the tokens and the positions where each matcher's phrases may start, read once per token array. */
   startsOf(tokens: Token[]): Starts {
-    const known = this.byTokens.get(tokens);
+    // A WeakMap would keep every document's starts until a full collection (V8 treats its
+    // entries as live in young-generation collections); on the array they go with it.
+    const holder = tokens as Token[] & { [key: symbol]: Starts | undefined };
+    const known = holder[this.key];
     if (known && known.ids.length === tokens.length && known.version === this.version) return known;
     const ids = new Int32Array(tokens.length);
     const byMatcher = Array.from({ length: this.matchers }, (): number[] => []);
@@ -69,7 +73,7 @@ export class FirstWords {
       if (id >= 0) for (const m of this.users[id]!) byMatcher[m]!.push(i);
     }
     const starts = { ids, byMatcher, version: this.version };
-    this.byTokens.set(tokens, starts);
+    holder[this.key] = starts;
     return starts;
   }
 }
