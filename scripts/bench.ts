@@ -7,6 +7,7 @@
 // MB/s of input text and the process's peak RSS so far. Output goes to stdout only.
 // Sections are listed in SECTIONS below; later work adds its own (storage ingest, queries).
 import { cpus, platform, arch } from "node:os";
+import { parseArgs } from "node:util";
 import { cleanArticle } from "../src/clean/cleanArticle.js";
 import type { RawArticle } from "../src/article.js";
 import { extractArticle } from "../src/extract/extractArticle.js";
@@ -14,6 +15,7 @@ import { toRecord } from "../src/export/record.js";
 import { compileKnowledge, type CompiledKnowledge } from "../src/knowledge/compile.js";
 import { loadKnowledge } from "../src/knowledge/loadKnowledge.js";
 import type { Knowledge } from "../src/knowledge/schema.js";
+import { wholeNumber } from "./flags.js";
 import { generateArticles, type GeneratedArticle } from "./generateCorpus.js";
 
 // ---------------------------------------------------------------- shapes
@@ -109,33 +111,28 @@ const SECTIONS: Section[] = [extractSection];
 
 // ---------------------------------------------------------------- running
 
-function parseArgs(argv: string[]): Options {
-  const opts: Options = { count: 10_000, runs: 5, seed: 1, only: null, json: false };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i]!;
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${flag} needs a value`);
-      return v;
-    };
-    const positive = (v: string) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 1) throw new Error(`${flag}: not a positive integer: ${v}`);
-      return n;
-    };
-    if (flag === "--count") opts.count = positive(value());
-    else if (flag === "--runs") opts.runs = positive(value());
-    else if (flag === "--seed") opts.seed = positive(value());
-    else if (flag === "--only") opts.only = value();
-    else if (flag === "--json") opts.json = true;
-    else if (flag === "--help" || flag === "-h") {
-      process.stdout.write(
-        "usage: node dist/scripts/bench.js [--count N] [--runs R] [--seed S] [--only NAME] [--json]\n" +
-          `sections: ${SECTIONS.map((s) => `${s.name} (${s.description})`).join("; ")}\n`,
-      );
-      process.exit(0);
-    } else throw new Error(`unknown flag: ${flag}`);
+function readOptions(argv: string[]): Options {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      count: { type: "string" }, runs: { type: "string" }, seed: { type: "string" }, only: { type: "string" },
+      json: { type: "boolean" }, help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(
+      "usage: node dist/scripts/bench.js [--count N] [--runs R] [--seed S] [--only NAME] [--json]\n" +
+        `sections: ${SECTIONS.map((s) => `${s.name} (${s.description})`).join("; ")}\n`,
+    );
+    process.exit(0);
   }
+  const opts: Options = {
+    count: wholeNumber("count", values.count, 1, 10_000),
+    runs: wholeNumber("runs", values.runs, 1, 5),
+    seed: wholeNumber("seed", values.seed, 1, 1),
+    only: values.only ?? null,
+    json: values.json ?? false,
+  };
   if (opts.only && !SECTIONS.some((s) => s.name === opts.only)) {
     throw new Error(`no section named ${opts.only}; sections: ${SECTIONS.map((s) => s.name).join(", ")}`);
   }
@@ -197,7 +194,7 @@ function fmtRun(r: RunFigures): string {
 }
 
 function main(argv: string[]): void {
-  const options = parseArgs(argv);
+  const options = readOptions(argv);
   const log = options.json ? (_: string) => {} : (line: string) => process.stdout.write(line + "\n");
   const cpu = cpus()[0];
   const machine = {

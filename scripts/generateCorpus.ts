@@ -9,6 +9,8 @@
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { wholeNumber } from "./flags.js";
 
 export interface GeneratedArticle {
   id: string;
@@ -601,35 +603,27 @@ interface CliOptions {
   jsonl: string | null;
 }
 
-function parseArgs(argv: string[]): CliOptions {
-  const opts: CliOptions = { count: 10_000, seed: 1, out: null, jsonl: null };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i]!;
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${flag} needs a value`);
-      return v;
-    };
-    const int = (v: string) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 0) throw new Error(`${flag}: not a non-negative integer: ${v}`);
-      return n;
-    };
-    if (flag === "--count") opts.count = int(value());
-    else if (flag === "--seed") opts.seed = int(value());
-    else if (flag === "--out") opts.out = value();
-    else if (flag === "--jsonl") opts.jsonl = value();
-    else if (flag === "--help" || flag === "-h") {
-      process.stdout.write("usage: node dist/scripts/generateCorpus.js [--count N] [--seed S] (--out DIR | --jsonl FILE)\n");
-      process.exit(0);
-    } else throw new Error(`unknown flag: ${flag}`);
+function readOptions(argv: string[]): CliOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: { count: { type: "string" }, seed: { type: "string" }, out: { type: "string" }, jsonl: { type: "string" }, help: { type: "boolean", short: "h" } },
+  });
+  if (values.help) {
+    process.stdout.write("usage: node dist/scripts/generateCorpus.js [--count N] [--seed S] (--out DIR | --jsonl FILE)\n");
+    process.exit(0);
   }
+  const opts: CliOptions = {
+    count: wholeNumber("count", values.count, 0, 10_000),
+    seed: wholeNumber("seed", values.seed, 0, 1),
+    out: values.out ?? null,
+    jsonl: values.jsonl ?? null,
+  };
   if (!opts.out && !opts.jsonl) throw new Error("give --out DIR (one .txt per article) or --jsonl FILE");
   return opts;
 }
 
 function main(argv: string[]): void {
-  const opts = parseArgs(argv);
+  const opts = readOptions(argv);
   const t0 = process.hrtime.bigint();
   let bytes = 0;
   let done = 0;

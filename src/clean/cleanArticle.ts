@@ -6,7 +6,7 @@ import type { Knowledge } from "../knowledge/schema.js";
 import { furnitureRule } from "./boilerplate.js";
 import { readDateHeader } from "./dateHeader.js";
 import { datelineFullDate, findDateline } from "./dateline.js";
-import { findFullDates, isoFromMetadata, normaliseForDates, resolveMonthDay } from "./dates.js";
+import { findFullDates, isoFromMetadata, normaliseForDates, resolveMonthDay, type FoundDate } from "./dates.js";
 import { htmlToPage } from "./html.js";
 import { OutletMatcher, outletFromText } from "./outlet.js";
 import {
@@ -58,10 +58,10 @@ function normaliseCharacters(s: string): string {
 }
 
 /** Removes page times and dates from a short line, for reading a masthead in what is left. */
-function withoutDates(line: string): string {
+function withoutDates(line: string, fullDates: (norm: string) => FoundDate[]): string {
   const norm = normaliseForDates(line);
   let out = norm;
-  for (const d of findFullDates(norm).reverse()) out = out.slice(0, d.start) + " " + out.slice(d.end);
+  for (const d of [...fullDates(norm)].reverse()) out = out.slice(0, d.start) + " " + out.slice(d.end);
   return out
     .replace(/\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\b/gi, " ")
     .replace(/\b(?:GMT|UTC|BJT|MSK|IST|EDT|EST|PDT|PST|CET|CEST|BST)\b/g, " ")
@@ -101,9 +101,16 @@ export function cleanArticle(raw: RawArticle, knowledge: Knowledge): Article {
     if (link) url = link;
   }
 
+  // The timestamp and masthead checks read the full dates of the same head and tail lines.
+  const datesByLine = new Map<string, FoundDate[]>();
+  const fullDates = (norm: string): FoundDate[] => {
+    let found = datesByLine.get(norm);
+    if (!found) datesByLine.set(norm, (found = findFullDates(norm)));
+    return found;
+  };
   const timestamps = new Map<number, TimestampLine | null>();
   const timestampAt = (i: number): TimestampLine | null => {
-    if (!timestamps.has(i)) timestamps.set(i, readTimestampLine(lines[i]!));
+    if (!timestamps.has(i)) timestamps.set(i, readTimestampLine(lines[i]!, fullDates));
     return timestamps.get(i)!;
   };
   const pageTimestamp = findPageTimestamp(lines, head, tail, timestampAt);
@@ -166,7 +173,7 @@ export function cleanArticle(raw: RawArticle, knowledge: Knowledge): Article {
         lines,
         bodyStart: bodyStart < 0 ? lines.length : bodyStart,
         datelineTag: found?.tag ?? null,
-        withoutDates: (i) => withoutDates(lines[i] ?? ""),
+        withoutDates: (i) => withoutDates(lines[i] ?? "", fullDates),
       },
       matcher,
     ) ??

@@ -54,6 +54,14 @@ export function normaliseForDates(line: string): string {
     .replace(EURO_DOT_MONTH, "$1 $2");
 }
 
+/**
+ * Whether `s` writes a four-digit year, as every full date does. normaliseForDates keeps every run
+ * of digits as it is, so a line without one has no full date before or after it.
+ */
+export function mayHoldFullDate(s: string): boolean {
+  return /(?<!\d)(?:1[6-9]|2\d)\d\d(?!\d)/.test(s);
+}
+
 export interface FoundDate {
   /** Range in the string that was searched. */
   start: number;
@@ -76,7 +84,7 @@ const NUMERIC_DATES: { re: RegExp; order: "ymd" | "dmy" }[] = [
 export function findFullDates(s: string): FoundDate[] {
   const found: FoundDate[] = [];
   // Every full date writes a four-digit year: most lines are passed over without parsing.
-  if (!/(?<!\d)(?:1[6-9]|2\d)\d\d(?!\d)/.test(s)) return found;
+  if (!mayHoldFullDate(s)) return found;
   let masked = s;
   for (const { re, order } of NUMERIC_DATES) {
     re.lastIndex = 0;

@@ -12,6 +12,7 @@ export interface OutletMatch {
 
 interface AliasPattern {
   name: string;
+  alias: string;
   re: RegExp;
 }
 
@@ -24,9 +25,18 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** Runs of letters and digits: an alias pattern matches only where the text has its first such run as a whole word. */
+const WORD = /[\p{L}\p{N}]+/gu;
+/** An alias whose first word is ASCII and ends before an ASCII character (or the end). */
+const ASCII_FIRST_WORD = /^[A-Za-z0-9]+(?![A-Za-z0-9])(?:[\x00-\x7f]|$)/;
+
 /** Finds knowledge outlets named in short stretches of text. */
 export class OutletMatcher {
   private readonly patterns: AliasPattern[];
+  /** Indexes into `patterns` by the alias's first word in lower case. */
+  private readonly byFirstWord = new Map<string, number[]>();
+  /** Indexes of patterns whose first word cannot be compared that way (not ASCII): always run. */
+  private readonly alwaysRun: number[] = [];
   private readonly domains: { domain: string; name: string }[];
   private readonly byLowerName: Map<string, string>;
 
@@ -52,19 +62,38 @@ export class OutletMatcher {
             ? escapeRe(alias)
             : `(?:${escapeRe(alias)}|${escapeRe(alias.toUpperCase())})`;
         const re = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, multiword ? "giu" : "gu");
-        patterns.push({ name: o.name, re, len: alias.length });
+        patterns.push({ name: o.name, alias, re, len: alias.length });
       }
       for (const d of o.domains) this.domains.push({ domain: d.toLowerCase().replace(/^www\./, ""), name: o.name });
     }
     // Longer aliases first, so that "Xinhua News Agency" wins over "Xinhua" at the same place.
     patterns.sort((a, b) => b.len - a.len);
     this.patterns = patterns;
+    patterns.forEach((p, i) => {
+      // For ASCII words, lower-casing compares them the way the patterns' case-insensitive flag does.
+      const first = ASCII_FIRST_WORD.test(p.alias) ? /^[A-Za-z0-9]+/.exec(p.alias)![0].toLowerCase() : null;
+      if (!first) { this.alwaysRun.push(i); return; }
+      const list = this.byFirstWord.get(first);
+      if (list) list.push(i); else this.byFirstWord.set(first, [i]);
+    });
+  }
+
+  /** Indexes of the patterns that can match in `s`, in pattern order: those whose first word `s` has. */
+  private candidates(s: string): number[] {
+    const found = new Set(this.alwaysRun);
+    for (const [word] of s.matchAll(WORD)) {
+      // A word with other letters could fold onto an alias's ASCII one: then every pattern runs.
+      if (!/^[A-Za-z0-9]+$/.test(word)) return this.patterns.map((_, i) => i);
+      for (const i of this.byFirstWord.get(word.toLowerCase()) ?? []) found.add(i);
+    }
+    return [...found].sort((a, b) => a - b);
   }
 
   /** Every outlet named in `s`, by position; overlapping shorter matches are dropped. */
   findAll(s: string): OutletMatch[] {
     const hits: OutletMatch[] = [];
-    for (const p of this.patterns) {
+    for (const i of this.candidates(s)) {
+      const p = this.patterns[i]!;
       p.re.lastIndex = 0;
       for (let m; (m = p.re.exec(s)); ) {
         const start = m.index;

@@ -3,7 +3,7 @@
 // "Updated: 2013-07-03 09:12", "(Xinhua News Agency Oct 2, 2007)", "01.07.2013").
 // A date inside a sentence ("the pact signed on March 3, 2011") is not a timestamp.
 import { furnitureRule } from "./boilerplate.js";
-import { findFullDates, normaliseForDates } from "./dates.js";
+import { findFullDates, mayHoldFullDate, normaliseForDates, type FoundDate } from "./dates.js";
 
 /** How many lines from the top and from the bottom of a page can hold its timestamp. */
 export const HEAD_LINES = 15;
@@ -34,12 +34,12 @@ export interface TimestampLine {
 
 /**
  * Reads a line as a page timestamp, or returns null when it has no full date or reads as a sentence.
- * Pass the trimmed line.
+ * Pass the trimmed line; `fullDates` may be a per-article memo of findFullDates.
  */
-export function readTimestampLine(line: string): TimestampLine | null {
-  if (line.length === 0 || line.length > 200) return null;
+export function readTimestampLine(line: string, fullDates: (norm: string) => FoundDate[] = findFullDates): TimestampLine | null {
+  if (line.length === 0 || line.length > 200 || !mayHoldFullDate(line)) return null;
   const norm = normaliseForDates(line);
-  const dates = findFullDates(norm);
+  const dates = fullDates(norm);
   if (dates.length === 0) return null;
   const first = dates[0]!;
   const before = norm.slice(0, first.start);

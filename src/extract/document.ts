@@ -2,6 +2,7 @@
 // the text is tokenized and split into sentences once; stages add spans with offsets.
 import type { Article } from "../article.js";
 import type { EventType, EventMode, Span } from "./result.js";
+import { mentionIndex } from "./mentionIndex.js";
 
 export interface Token extends Span {
   text: string;
@@ -122,6 +123,8 @@ export interface Doc {
   events: EventCandidate[];
 }
 
+/** Mentions of a kind inside a span, in the order of doc.mentions. */
 export function mentionsIn<K extends MentionKind>(doc: Doc, kind: K, span: Span): Extract<Mention, { kind: K }>[] {
-  return doc.mentions.filter((m): m is Extract<Mention, { kind: K }> => m.kind === kind && m.start >= span.start && m.end <= span.end);
+  const ofKind = (mentionIndex(doc).byKind.get(kind) ?? []) as Extract<Mention, { kind: K }>[];
+  return ofKind.filter((m) => m.start >= span.start && m.end <= span.end);
 }

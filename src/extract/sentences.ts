@@ -1,5 +1,6 @@
 // Sentence boundaries: ICU's segmenter (Intl.Segmenter), refined for news copy.
 import type { Sentence, Token } from "./document.js";
+import { sentenceBreaks } from "./sentenceBreaks.js";
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
@@ -24,6 +25,14 @@ function abbreviationSet(extra: Iterable<string> | undefined): Set<string> {
   return set;
 }
 
+/** The sentences of ICU's rules: read in JavaScript when sentenceBreaks can, else by the segmenter itself. */
+function icuSentences(text: string): Iterable<{ index: number; segment: string }> {
+  const breaks = sentenceBreaks(text);
+  if (!breaks) return segmenter.segment(text);
+  const bounds = text.length ? [0, ...breaks, text.length] : [];
+  return bounds.slice(1).map((end, i) => ({ index: bounds[i]!, segment: text.slice(bounds[i], end) }));
+}
+
 /** Lines wrapped inside a paragraph are one line for the segmenter (same length, so offsets hold). */
 function unwrapLines(text: string): string {
   return text.replace(/([^\n.!?:;"”)\]])\n(?=[^\n])/g, "$1 ");
@@ -34,7 +43,7 @@ export function splitSentences(text: string, tokens: Token[], options: SentenceO
   const unwrapped = unwrapLines(text);
   const spans: { start: number; end: number }[] = [];
   let mergeNext = false;
-  for (const seg of segmenter.segment(unwrapped)) {
+  for (const seg of icuSentences(unwrapped)) {
     const raw = seg.segment;
     const start = seg.index + (raw.length - raw.trimStart().length);
     const end = seg.index + raw.trimEnd().length;
@@ -49,7 +58,7 @@ export function splitSentences(text: string, tokens: Token[], options: SentenceO
   let lastEnd = 0;
   for (const s of spans) {
     const body = text.slice(s.start, s.end);
-    const parts = body.split(/\n\s*\n/);
+    const parts = body.includes("\n") ? body.split(/\n\s*\n/) : [body];
     let offset = s.start;
     for (const part of parts) {
       const at = text.indexOf(part, offset);

@@ -1,6 +1,6 @@
 // Indexes built once from the knowledge files for fast lookup during extraction.
 import type { Knowledge, KnownPerson } from "./schema.js";
-import { PhraseMatcher } from "./phraseMatcher.js";
+import { FirstWords, PhraseMatcher } from "./phraseMatcher.js";
 import { nameKey } from "./nameKey.js";
 
 export interface CountryHit { code: string; form: "name" | "demonym" | "force" | "capital" }
@@ -40,7 +40,9 @@ export function familyNameOf(name: string, familyNamesFirst: Set<string>): strin
 }
 
 export function compileKnowledge(k: Knowledge): CompiledKnowledge {
-  const countries = new PhraseMatcher<CountryHit>();
+  // One lookup of a document's tokens serves all the gazetteers.
+  const firstWords = new FirstWords();
+  const countries = new PhraseMatcher<CountryHit>(firstWords);
   const countryNames = new Map<string, string>();
   for (const c of k.countries) {
     countryNames.set(c.code, c.names[0]!);
@@ -49,16 +51,16 @@ export function compileKnowledge(k: Knowledge): CompiledKnowledge {
     for (const f of c.forces) countries.add(f, { code: c.code, form: "force" });
     for (const cap of c.capitals.slice(0, 1)) countries.add(cap, { code: c.code, form: "capital" });
   }
-  const places = new PhraseMatcher<PlaceHit>();
+  const places = new PhraseMatcher<PlaceHit>(firstWords);
   for (const c of k.countries) for (const cap of c.capitals) places.add(cap, { name: cap, country: c.code, kind: "city" });
   for (const p of k.places) {
     for (const n of [p.name, ...p.aliases]) places.add(n, { name: p.name, country: p.country, kind: p.kind });
   }
-  const frameworks = new PhraseMatcher<string>();
+  const frameworks = new PhraseMatcher<string>(firstWords);
   for (const f of k.frameworks) for (const n of [f.name, ...f.aliases]) frameworks.add(n, f.name);
-  const organisations = new PhraseMatcher<OrganisationHit>();
+  const organisations = new PhraseMatcher<OrganisationHit>(firstWords);
   for (const o of k.organisations) for (const n of [o.name, ...o.aliases]) organisations.add(n, { name: o.name, country: o.country });
-  const ranks = new PhraseMatcher<string>();
+  const ranks = new PhraseMatcher<string>(firstWords);
   const abbreviations = new Set<string>();
   for (const r of k.ranks) {
     for (const n of [r.rank, ...r.variants]) {
@@ -67,10 +69,10 @@ export function compileKnowledge(k: Knowledge): CompiledKnowledge {
       for (const m of n.matchAll(/([A-Za-z]+)\./g)) abbreviations.add(m[1]!.toLowerCase());
     }
   }
-  const posts = new PhraseMatcher<PostHit>();
+  const posts = new PhraseMatcher<PostHit>(firstWords);
   for (const p of k.posts) for (const n of [p.post, ...p.variants]) posts.add(n, { post: p.post, official: p.official }, false);
 
-  const persons = new PhraseMatcher<KnownPerson>();
+  const persons = new PhraseMatcher<KnownPerson>(firstWords);
   const personsByKey = new Map<string, KnownPerson>();
   const personsBySurname = new Map<string, KnownPerson[]>();
   const familyNamesFirst = new Set(k.names.familyNamesFirst);

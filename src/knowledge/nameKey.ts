@@ -1,8 +1,9 @@
 // A folded form of a person's name that is forgiving of transliteration:
 // case, accents, punctuation, hyphens, y/i ("Sergey" = "Sergei"), kh/h, doubled letters.
 export function nameKey(name: string): string {
-  return name
-    .normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+  // ASCII has nothing to decompose.
+  const plain = /^[\x00-\x7f]*$/.test(name) ? name : name.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  return plain
     .toLowerCase()
     .replace(/[^a-z ]+/g, "")
     .replace(/kh/g, "h").replace(/y/g, "i").replace(/ii/g, "i").replace(/([a-z])\1/g, "$1")

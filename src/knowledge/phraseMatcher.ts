@@ -4,9 +4,15 @@ import { foldToken, phraseTokens } from "../extract/tokenize.js";
 
 interface Entry<T> {
   tokens: string[];
-  lower: string[];
   caseSensitive: boolean;
   payload: T;
+}
+
+/** Phrases share their folded leading tokens: a node is reached by the folded tokens of a phrase prefix. */
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>> | null;
+  /** Phrases that end here, in the order they were added (the first that fits wins). */
+  entries: Entry<T>[];
 }
 
 export interface PhraseMatch<T> {
@@ -15,48 +21,133 @@ export interface PhraseMatch<T> {
   payload: T;
 }
 
+/** Where in a token array phrases may start: each token's first-word id, and each matcher's candidate positions. */
+interface Starts {
+  ids: Int32Array;
+  byMatcher: number[][];
+  /** FirstWords.version when these were read. */
+  version: number;
+}
+
+/**
+ * The folded words that start a phrase, numbered, with the matchers that have phrases starting
+ * with each. Matchers that share one look a document's tokens up once between them (seven
+ * gazetteers read every document), and each then visits only the tokens its phrases start with.
+ */
+export class FirstWords {
+  private readonly ids = new Map<string, number>();
+  /** Per word id: the matchers (by number) with phrases starting with it. */
+  private readonly users: number[][] = [];
+  private matchers = 0;
+  /** Bumped by every new word or user, so that positions read before are read again. */
+  private version = 0;
+  /** Where a token array's starts are kept: on the array itself (see startsOf). */
+  private readonly key = Symbol("phrase starts");
+
+  /** A number for a new matcher. */
+  register(): number {
+    return this.matchers++;
+  }
+
+  /** The id of `word`, noting that `matcher` has a phrase starting with it. */
+  idOf(word: string, matcher: number): number {
+    let id = this.ids.get(word);
+    if (id === undefined) { this.ids.set(word, (id = this.ids.size)); this.users.push([]); this.version++; }
+    const users = this.users[id]!;
+    if (!users.includes(matcher)) { users.push(matcher); this.version++; }
+    return id;
+  }
+
+  /** The first-word ids of the tokens and the positions where each matcher's phrases may start, read once per token array. */
+  startsOf(tokens: Token[]): Starts {
+    // A WeakMap would keep every document's starts until a full collection (V8 treats its
+    // entries as live in young-generation collections); on the array they go with it.
+    const holder = tokens as Token[] & { [key: symbol]: Starts | undefined };
+    const known = holder[this.key];
+    if (known && known.ids.length === tokens.length && known.version === this.version) return known;
+    const ids = new Int32Array(tokens.length);
+    const byMatcher = Array.from({ length: this.matchers }, (): number[] => []);
+    for (let i = 0; i < tokens.length; i++) {
+      const id = this.ids.get(tokens[i]!.lower) ?? -1;
+      ids[i] = id;
+      if (id >= 0) for (const m of this.users[id]!) byMatcher[m]!.push(i);
+    }
+    const starts = { ids, byMatcher, version: this.version };
+    holder[this.key] = starts;
+    return starts;
+  }
+}
+
 export class PhraseMatcher<T> {
-  private readonly byFirst = new Map<string, Entry<T>[]>();
+  /** First-level nodes by first-word id; kept dense (holes would make it a slow dictionary). */
+  private readonly root: (TrieNode<T> | undefined)[] = [];
+  /** The nodes along the current match, reused between calls. */
+  private readonly path: TrieNode<T>[] = [];
+
+  private readonly number: number;
+
+  constructor(private readonly firstWords = new FirstWords()) {
+    this.number = firstWords.register();
+  }
 
   add(phrase: string, payload: T, caseSensitive = true): void {
     const tokens = phraseTokens(phrase);
     if (!tokens.length) return;
-    const entry: Entry<T> = { tokens, lower: tokens.map(foldToken), caseSensitive, payload };
-    const key = entry.lower[0]!;
-    const list = this.byFirst.get(key) ?? [];
-    list.push(entry);
-    list.sort((a, b) => b.tokens.length - a.tokens.length);
-    this.byFirst.set(key, list);
+    const first = this.firstWords.idOf(foldToken(tokens[0]!), this.number);
+    while (this.root.length <= first) this.root.push(undefined);
+    let node = (this.root[first] ??= { next: null, entries: [] });
+    for (const token of tokens.slice(1)) {
+      const key = foldToken(token);
+      const level = (node.next ??= new Map());
+      let child = level.get(key);
+      if (!child) level.set(key, (child = { next: null, entries: [] }));
+      node = child;
+    }
+    node.entries.push({ tokens, caseSensitive, payload });
   }
 
-  /** The longest entry starting at token `i`, if any. */
-  matchAt(tokens: Token[], i: number, limit = tokens.length): PhraseMatch<T> | null {
-    const list = this.byFirst.get(tokens[i]!.lower);
-    if (!list) return null;
-    for (const e of list) {
-      if (i + e.tokens.length > limit) continue;
-      let ok = true;
-      for (let k = 0; k < e.tokens.length && ok; k++) {
-        const t = tokens[i + k]!;
-        // Punctuation compares folded ("’" = "'") even in case-sensitive entries.
-        ok = e.caseSensitive && t.text.length > 1 ? t.text === e.tokens[k] : t.lower === e.lower[k];
+  /** The longest entry starting at token `i` from its first-level node, if any (of equal lengths, the one added first). */
+  private matchFrom(node: TrieNode<T> | undefined, tokens: Token[], i: number, limit: number): PhraseMatch<T> | null {
+    if (!node) return null;
+    const path = this.path;
+    path.length = 0;
+    path.push(node);
+    while (node.next && i + path.length < limit) {
+      const child: TrieNode<T> | undefined = node.next.get(tokens[i + path.length]!.lower);
+      if (!child) break;
+      path.push((node = child));
+    }
+    for (let length = path.length; length > 0; length--) {
+      for (const e of path[length - 1]!.entries) {
+        if (this.caseFits(e, tokens, i)) return { tokenStart: i, tokenEnd: i + length, payload: e.payload };
       }
-      if (ok) return { tokenStart: i, tokenEnd: i + e.tokens.length, payload: e.payload };
     }
     return null;
   }
 
-  /** All non-overlapping longest matches, left to right. */
-  findAll(tokens: Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
-    const out: PhraseMatch<T>[] = [];
-    for (let i = from; i < to; ) {
-      const m = this.matchAt(tokens, i, to);
-      if (m) { out.push(m); i = m.tokenEnd; } else i++;
+  /** The folded tokens are equal along the path; a case-sensitive entry also needs the words as written. */
+  private caseFits(e: Entry<T>, tokens: Token[], i: number): boolean {
+    if (!e.caseSensitive) return true;
+    for (let k = 0; k < e.tokens.length; k++) {
+      const t = tokens[i + k]!;
+      // Punctuation compares folded ("’" = "'") even in case-sensitive entries.
+      if (t.text.length > 1 && t.text !== e.tokens[k]) return false;
     }
-    return out;
+    return true;
   }
 
-  has(firstLower: string): boolean {
-    return this.byFirst.has(firstLower);
+  /** All non-overlapping longest matches, left to right. */
+  findAll(tokens: Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
+    const { ids, byMatcher } = this.firstWords.startsOf(tokens);
+    const out: PhraseMatch<T>[] = [];
+    // Only tokens some phrase starts with can start a match; a match's tokens start none.
+    let next = from;
+    for (const i of byMatcher[this.number]!) {
+      if (i < next) continue;
+      if (i >= to) break;
+      const m = this.matchFrom(this.root[ids[i]!], tokens, i, to);
+      if (m) { out.push(m); next = m.tokenEnd; }
+    }
+    return out;
   }
 }

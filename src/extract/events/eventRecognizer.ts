@@ -1,6 +1,7 @@
 // An event recognizer finds the words in a sentence that report one kind of engagement.
 import type { Doc, Sentence } from "../document.js";
 import type { EventMode, EventType } from "../result.js";
+import { literalPrefilter } from "../../requiredLiterals.js";
 
 export interface Trigger {
   type: EventType;
@@ -17,10 +18,33 @@ export interface EventRecognizer {
   find(doc: Doc, sentence: Sentence, text: string): Trigger[];
 }
 
+/**
+ * Each pattern's prefilter (the literal strings it cannot match without), by pattern source, for
+ * patterns without and with the u flag. Recognizers build their patterns anew for every sentence,
+ * so the source is the key; patterns built from varying text could fill the cache, so it is bounded.
+ */
+const prefilters = [new Map<string, RegExp | null>(), new Map<string, RegExp | null>()] as const;
+const MAX_PREFILTERS = 1000;
+
+function prefilterOf(re: RegExp): RegExp | null {
+  // The v flag's class syntax is not read by literalPrefilter; such patterns always run.
+  if ((re as RegExp & { unicodeSets?: boolean }).unicodeSets) return null;
+  const cache = prefilters[re.unicode ? 1 : 0];
+  let prefilter = cache.get(re.source);
+  if (prefilter === undefined) {
+    if (cache.size >= MAX_PREFILTERS) cache.clear();
+    prefilter = literalPrefilter(re);
+    cache.set(re.source, prefilter);
+  }
+  return prefilter;
+}
+
 /** Triggers from regular expressions over the sentence text (offsets made absolute). */
 export function regexTriggers(sentence: Sentence, text: string, type: EventType, patterns: [RegExp, EventMode | null, number][]): Trigger[] {
   const out: Trigger[] = [];
   for (const [re, mode, confidence] of patterns) {
+    // Most sentences hold none of the words a pattern needs: skip it without running it.
+    if (prefilterOf(re)?.test(text) === false) continue;
     for (const m of text.matchAll(re)) {
       out.push({ type, mode, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, confidence });
     }

@@ -1,7 +1,7 @@
 // Time expressions resolved against the publication day with chrono-node, then refined:
 // news reports the past, so a bare weekday or month means the last one, not the next.
 import * as chrono from "chrono-node";
-import type { Doc, DateMention } from "../document.js";
+import type { Doc, DateMention, Token } from "../document.js";
 import type { Recognizer } from "./recognizer.js";
 
 const iso = (y: number, m?: number, d?: number) =>
@@ -37,6 +37,29 @@ export function resolveWeekday(weekday: number, reference: Date, futureContext: 
 }
 
 const parser = chrono.casual.clone();
+parser.refiners = parser.refiners.map(onlyAfterOfOrThe);
+
+/**
+ * chrono's end-of-period refiner ("end of the month") tests the whole text before every date
+ * against /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i; it is handed only the dates whose text
+ * before ends with "of" or "the" and a space, the others it would leave as they are.
+ */
+function onlyAfterOfOrThe(refiner: chrono.Refiner): chrono.Refiner {
+  if (refiner.constructor.name !== "ENEndOfPeriodRefiner") return refiner;
+  return {
+    refine(context, results) {
+      refiner.refine(context, results.filter((r) => endsWithOfOrThe(context.text, r.index)));
+      return results;
+    },
+  };
+}
+
+function endsWithOfOrThe(text: string, end: number): boolean {
+  let j = end;
+  while (j > 0 && /\s/.test(text[j - 1]!)) j--;
+  if (j === end) return false;
+  return text.slice(j - 2, j).toLowerCase() === "of" || text.slice(j - 3, j).toLowerCase() === "the";
+}
 
 export const recognizeDates: Recognizer = (doc) => {
   const ref = doc.reference ?? new Date(Date.UTC(2000, 0, 1, 12));
@@ -70,9 +93,19 @@ export const recognizeDates: Recognizer = (doc) => {
 };
 
 export function dateMention(doc: Doc, start: number, end: number, value: string, endValue: string | null, relative: boolean): DateMention {
-  let tokenStart = doc.tokens.findIndex((t) => t.end > start);
-  if (tokenStart < 0) tokenStart = doc.tokens.length;
+  const tokenStart = firstTokenEndingAfter(doc.tokens, start);
   let tokenEnd = tokenStart;
   while (tokenEnd < doc.tokens.length && doc.tokens[tokenEnd]!.start < end) tokenEnd++;
   return { kind: "date", start, end, text: doc.text.slice(start, end), tokenStart, tokenEnd, value, end_value: endValue, relative };
+}
+
+/** The first token that ends after `offset` (tokens.length if none), by binary search: token ends increase. */
+function firstTokenEndingAfter(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end > offset) hi = mid; else lo = mid + 1;
+  }
+  return lo;
 }

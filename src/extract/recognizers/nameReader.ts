@@ -12,8 +12,14 @@ export interface NameRead {
   parts: string[];
 }
 
+/** False when the first character is ASCII and not a capital: most tokens, told without a regular expression. */
+export function mayStartWithCapital(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 128 || (c >= 65 && c <= 90);
+}
+
 export function isNameWord(t: Token, k: CompiledKnowledge): boolean {
-  return NAME_WORD.test(t.text) && !k.notNames.has(t.text);
+  return mayStartWithCapital(t.text) && NAME_WORD.test(t.text) && !k.notNames.has(t.text);
 }
 
 const adjacent = (a: Token, b: Token) => a.end === b.start;

@@ -2,6 +2,7 @@
 // ("Chinese Defense Minister Gen. Li Shangfu") or the apposition after it
 // ("Leonid Sukhanov, deputy chief of staff of the Russian Navy").
 import type { Doc, Mention } from "../document.js";
+import { mentionIndex } from "../mentionIndex.js";
 
 export interface PersonContext {
   country: string | null;
@@ -14,8 +15,12 @@ export interface PersonContext {
 const CHAIN_WORDS = new Set(["of", "the", "and", "for", "s", "’", "'", "-", ",", "in", "on", "to", "at", "from"]);
 const ROLE_WORD = /^(?:head|chief|commander|deputy|director|spokes(?:man|woman|person)|editor|fellow|researcher|analyst|expert|professor|member|minister|secretary|ambassador|president|chairman|vice|officer|captain|leader|envoy|attach[eé]|general|admiral|correspondent|reporter|journalist|author|scholar|dean|colonel|lieutenant|major|premier|councilor|councillor|adviser|advisor|aide|representative|governor|mayor|inspector|staff|first|senior|acting|former|new|defen[cs]e|foreign|prime|state|military|naval|army|air|navy|commander-in-chief)/i;
 
+/** Mentions other than persons and dates inside tokens [from, to), by first token (the order summarise needs). */
 function mentionsCovering(doc: Doc, from: number, to: number): Mention[] {
-  return doc.mentions.filter((m) => m.tokenStart >= from && m.tokenEnd <= to && m.kind !== "person" && m.kind !== "date");
+  const byStart = mentionIndex(doc).titleMentionsByStart;
+  const out: Mention[] = [];
+  for (let t = from; t < to; t++) for (const m of byStart.get(t) ?? []) if (m.tokenEnd <= to) out.push(m);
+  return out;
 }
 
 function summarise(ms: Mention[], nearestFirst: boolean, doc: Doc, from: number, to: number): PersonContext {
@@ -37,15 +42,13 @@ function summarise(ms: Mention[], nearestFirst: boolean, doc: Doc, from: number,
 export function titleBefore(doc: Doc, nameStart: number): (PersonContext & { tokenStart: number }) | null {
   const sentence = doc.tokens[nameStart]?.sentence;
   let i = nameStart;
-  const covered = new Map<number, Mention>();
-  for (const m of doc.mentions) if (m.kind !== "person" && m.kind !== "date" && m.tokenEnd <= nameStart && m.tokenEnd > nameStart - 25) covered.set(m.tokenEnd, m);
+  const index = mentionIndex(doc);
   let sawTitle = false;
-  const personAt = new Set<number>();
-  for (const m of doc.mentions) if (m.kind === "person") for (let t = m.tokenStart; t < m.tokenEnd; t++) personAt.add(t);
   while (i > 0) {
     // Another person's name ends this one's title ("... He Lei ... and Lt. Gen. Alexander Fomin").
-    if (personAt.has(i - 1)) break;
-    const m = covered.get(i);
+    if (index.personTokens[i - 1]) break;
+    // Gazetteer names ending within 25 tokens of the name are read as a whole.
+    const m = i > nameStart - 25 ? index.lastTitleMentionByEnd.get(i) : undefined;
     if (m) { if (m.kind === "rank" || m.kind === "post") sawTitle = true; i = m.tokenStart; continue; }
     const t = doc.tokens[i - 1]!;
     if (t.sentence !== sentence) break;

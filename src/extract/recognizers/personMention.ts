@@ -2,7 +2,8 @@
 import type { CompiledKnowledge } from "../../knowledge/compile.js";
 import { familyNameOf } from "../../knowledge/compile.js";
 import { nameKey } from "../../knowledge/nameKey.js";
-import type { Doc, PersonMention } from "../document.js";
+import type { Doc, Mention, PersonMention } from "../document.js";
+import { isOtherName, mentionIndex, overlapsMarked } from "../mentionIndex.js";
 import type { NameRead } from "./nameReader.js";
 import type { PersonContext } from "./personContext.js";
 
@@ -25,13 +26,16 @@ export function personMentionFromName(
   };
 }
 
+const isPerson = (m: Mention) => m.kind === "person";
+
 /** True when a person mention already covers any of these tokens. */
 export function overlapsPerson(doc: Doc, tokenStart: number, tokenEnd: number): boolean {
-  return doc.mentions.some((m) => m.kind === "person" && m.tokenStart < tokenEnd && tokenStart < m.tokenEnd);
+  const index = mentionIndex(doc);
+  return overlapsMarked(index, index.personTokens, isPerson, tokenStart, tokenEnd);
 }
 
-/** True when a place, country, organisation or framework already covers the first token. */
+/** True when a place, country, organisation or framework already covers any of these tokens. */
 export function insideOtherName(doc: Doc, tokenStart: number, tokenEnd: number): boolean {
-  return doc.mentions.some((m) => (m.kind === "place" || m.kind === "organisation" || m.kind === "framework" || (m.kind === "country" && m.form !== "demonym"))
-    && m.tokenStart < tokenEnd && tokenStart < m.tokenEnd);
+  const index = mentionIndex(doc);
+  return overlapsMarked(index, index.otherNameTokens, isOtherName, tokenStart, tokenEnd);
 }
