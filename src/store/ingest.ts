@@ -33,6 +33,8 @@ export interface IngestOptions {
 }
 
 export const DEFAULT_BATCH_SIZE = 200;
+/** Articles stored in one run after which the store's statistics are refreshed. */
+const ANALYZE_AFTER = 500;
 
 /** The content hash: what was read and the metadata the input gave with it. */
 export function contentHash(input: RawArticle): string {
@@ -112,6 +114,8 @@ export async function ingest(db: Database, paths: string[], k: CompiledKnowledge
     }
     await flush();
     while (queue.length) await store(queue.shift()!);
+    // After a bulk load the planner needs fresh statistics to pick index plans for queries.
+    if (summary.new + summary.updated >= ANALYZE_AFTER) await db.exec("analyze");
   } finally {
     // Batches extracted but not stored are dropped: the next run does them again.
     for (const p of queue) p.extracted.catch(() => undefined);

@@ -70,19 +70,37 @@ export function eventConditions(filter: EventFilter, params: unknown[]): string[
   return where;
 }
 
+const COLUMNS = `e.id, e.article_id, e.type, e.mode, e.date, e.date_end, e.location, e.location_country, e.countries, e.frameworks,
+  e.is_primary, e.confidence, e.evidence, e.evidence_start, e.evidence_end,
+  (select array_agg(p.name order by ep.ordinal) from event_participants ep join persons p on p.id = ep.person_id where ep.event_id = e.id) as participants,
+  a.source, a.url, a.outlet, a.published`;
+
 export async function findEvents(db: Queryable, filter: EventFilter = {}): Promise<StoredEvent[]> {
+  const order = filter.order === "article" ? "e.article_id, e.ordinal" : "e.date_lo nulls last, e.article_id, e.ordinal";
   const params: unknown[] = [];
-  const where = eventConditions(filter, params);
-  params.push(filter.limit ?? null, filter.offset ?? 0);
+  const param = (v: unknown) => { params.push(v); return `$${params.length}`; };
+  const where = eventConditions({ ...filter, text: undefined }, params);
+  let from = "events e";
+  if (filter.text) {
+    // Text in the evidence or in the article: two searches, each free to take its best plan (the
+    // article one walks events by date while most articles match, or starts from the few that
+    // do), each cut to the page before they are joined.
+    const q = `websearch_to_tsquery('english', ${param(filter.text)})`;
+    const cut = filter.limit !== undefined ? `limit ${param(filter.limit + (filter.offset ?? 0))}` : "";
+    const base = where.length ? `${where.join(" and ")} and` : "";
+    from = `(
+      (select e.* from events e where ${base} e.search @@ ${q} order by ${order} ${cut})
+      union
+      (select e.* from events e where ${base} exists (select 1 from articles x where x.id = e.article_id and x.search @@ ${q}) order by ${order} ${cut})
+    ) e`;
+    where.length = 0;
+  }
+  const limit = param(filter.limit ?? null);
+  const offset = param(filter.offset ?? 0);
   const { rows } = await db.query<EventRow>(
-    `select e.id, e.article_id, e.type, e.mode, e.date, e.date_end, e.location, e.location_country, e.countries, e.frameworks,
-       e.is_primary, e.confidence, e.evidence, e.evidence_start, e.evidence_end,
-       (select array_agg(p.name order by ep.ordinal) from event_participants ep join persons p on p.id = ep.person_id where ep.event_id = e.id) as participants,
-       a.source, a.url, a.outlet, a.published
-     from events e join articles a on a.id = e.article_id
+    `select ${COLUMNS} from ${from} join articles a on a.id = e.article_id
      ${where.length ? `where ${where.join(" and ")}` : ""}
-     order by ${filter.order === "article" ? "e.article_id, e.ordinal" : "e.date_lo nulls last, e.article_id, e.ordinal"}
-     limit $${params.length - 1} offset $${params.length}`,
+     order by ${order} limit ${limit} offset ${offset}`,
     params,
   );
   return rows.map(toStoredEvent);
