@@ -27,8 +27,18 @@ test("sentences: rank abbreviations and initials do not end a sentence; paragrap
 
 test("sentences: a line wrapped inside a paragraph stays one sentence", () => {
   const text = "The minister met\nvisiting officers in Moscow on Tuesday.";
+  assert.equal(splitSentences(text, tokenize(text)).length, 1);
+  const wrapped = "Russian Defense Minister Sergei Ivanov met the visiting\nChief of the General Staff of the Chinese People's\nLiberation Army Liang Guanglie in Moscow on Tuesday.";
+  assert.equal(splitSentences(wrapped, tokenize(wrapped)).length, 1);
+});
+
+test("sentences: in copy not wrapped, a headline or source line without punctuation is a sentence of its own", () => {
+  const text = "Interfax\nShoigu and the Chinese chief of staff confer on Syria\nMoscow: The visit of the Chinese chief of the General Staff shows the strategic nature of the ties.";
   const s = splitSentences(text, tokenize(text));
-  assert.equal(s.length, 1);
+  assert.deepEqual(s.map((x) => text.slice(x.start, x.end)), [
+    "Interfax", "Shoigu and the Chinese chief of staff confer on Syria",
+    "Moscow: The visit of the Chinese chief of the General Staff shows the strategic nature of the ties.",
+  ]);
 });
 
 test("dates: a bare weekday points back from the publication day", () => {

@@ -33,8 +33,14 @@ function icuSentences(text: string): Iterable<{ index: number; segment: string }
   return bounds.slice(1).map((end, i) => ({ index: bounds[i]!, segment: text.slice(bounds[i], end) }));
 }
 
-/** Lines wrapped inside a paragraph are one line for the segmenter (same length, so offsets hold). */
+/** Three lines in a row of a wrapping width (45 to 100 characters): the copy is wrapped at a fixed width. */
+const HARD_WRAPPED = /(?:^|\n)[^\n]{45,100}\n[^\n]{45,100}\n[^\n]{45,100}(?:\n|$)/;
+
+/** Lines wrapped inside a paragraph are one line for the segmenter (same length, so offsets hold).
+ * In copy that is not wrapped, a line that ends without punctuation is a headline, a caption or a
+ * source line, and the line break ends it, unless the next line goes on in lower case. */
 function unwrapLines(text: string): string {
+  if (!HARD_WRAPPED.test(text)) return text.replace(/([^\n.!?:;"”)\]])\n(?=\p{Ll})/gu, "$1 ");
   return text.replace(/([^\n.!?:;"”)\]])\n(?=[^\n])/g, "$1 ");
 }
 
