@@ -26,14 +26,13 @@ interface State extends MentionIndex {
   count: number;
 }
 
-// Kept on the document itself: a WeakMap would hold every document's index until a full
-// collection (V8 treats its entries as live in young-generation collections), doubling the heap.
-const INDEX = Symbol("mention index");
-type IndexedDoc = Doc & { [INDEX]?: State };
+// The document read last and its index: stages read one document after another. (A WeakMap
+// by document would keep every document's index until a full collection, doubling the heap.)
+let last: { doc: Doc; state: State } | null = null;
 
 /** The index of doc.mentions as they are now. */
-export function mentionIndex(doc: IndexedDoc): MentionIndex {
-  let state = doc[INDEX];
+export function mentionIndex(doc: Doc): MentionIndex {
+  let state = last?.doc === doc ? last.state : undefined;
   if (!state || state.mentions !== doc.mentions || state.tokens !== doc.tokens) {
     const n = doc.tokens.length;
     state = {
@@ -41,7 +40,7 @@ export function mentionIndex(doc: IndexedDoc): MentionIndex {
       byKind: new Map(), personTokens: new Uint8Array(n), empty: [], otherNameTokens: new Uint8Array(n),
       titleMentionsByStart: new Map(), lastTitleMentionByEnd: new Map(),
     };
-    doc[INDEX] = state;
+    last = { doc, state };
   }
   for (; state.count < doc.mentions.length; state.count++) add(state, doc.mentions[state.count]!);
   return state;

@@ -41,8 +41,11 @@ export class FirstWords {
   private matchers = 0;
   /** Bumped by every new word or user, so that positions read before are read again. */
   private version = 0;
-  /** Where a token array's starts are kept: on the array itself (see startsOf). */
-  private readonly key = Symbol("phrase starts");
+  /**
+   * The token array read last and its starts: the gazetteers read one document after another.
+   * (A WeakMap by token array would keep every document's starts until a full collection.)
+   */
+  private last: { tokens: Token[]; starts: Starts } | null = null;
 
   /** A number for a new matcher. */
   register(): number {
@@ -60,10 +63,7 @@ export class FirstWords {
 
   /** The first-word ids of the tokens and the positions where each matcher's phrases may start, read once per token array. */
   startsOf(tokens: Token[]): Starts {
-    // A WeakMap would keep every document's starts until a full collection (V8 treats its
-    // entries as live in young-generation collections); on the array they go with it.
-    const holder = tokens as Token[] & { [key: symbol]: Starts | undefined };
-    const known = holder[this.key];
+    const known = this.last?.tokens === tokens ? this.last.starts : null;
     if (known && known.ids.length === tokens.length && known.version === this.version) return known;
     const ids = new Int32Array(tokens.length);
     const byMatcher = Array.from({ length: this.matchers }, (): number[] => []);
@@ -73,7 +73,7 @@ export class FirstWords {
       if (id >= 0) for (const m of this.users[id]!) byMatcher[m]!.push(i);
     }
     const starts = { ids, byMatcher, version: this.version };
-    holder[this.key] = starts;
+    this.last = { tokens, starts };
     return starts;
   }
 }
@@ -81,8 +81,6 @@ export class FirstWords {
 export class PhraseMatcher<T> {
   /** First-level nodes by first-word id; kept dense (holes would make it a slow dictionary). */
   private readonly root: (TrieNode<T> | undefined)[] = [];
-  /** The nodes along the current match, reused between calls. */
-  private readonly path: TrieNode<T>[] = [];
 
   private readonly number: number;
 
@@ -109,9 +107,9 @@ export class PhraseMatcher<T> {
   /** The longest entry starting at token `i` from its first-level node, if any (of equal lengths, the one added first). */
   private matchFrom(node: TrieNode<T> | undefined, tokens: Token[], i: number, limit: number): PhraseMatch<T> | null {
     if (!node) return null;
-    const path = this.path;
-    path.length = 0;
-    path.push(node);
+    // The nodes along the match. (An array kept on the matcher and refilled would be
+    // reallocated young under an old object and promoted on every call.)
+    const path = [node];
     while (node.next && i + path.length < limit) {
       const child: TrieNode<T> | undefined = node.next.get(tokens[i + path.length]!.lower);
       if (!child) break;
