@@ -99,6 +99,15 @@ create index events_countries on events using gin (countries);
 create index events_type on events (type);
 create index events_search on events using gin (search);
 
+-- Each pair of states of an event, with its first day: a dyad timeline is one index range.
+create table event_dyads (
+  event_id bigint not null references events on delete cascade,
+  dyad text not null,
+  date_lo text,
+  primary key (event_id, dyad)
+);
+create index event_dyads_dyad_date on event_dyads (dyad, date_lo);
+
 create table event_participants (
   event_id bigint not null references events on delete cascade,
   person_id int not null references persons,

@@ -107,6 +107,12 @@ export async function saveArticles(tx: Queryable, batch: ExtractedArticle[]): Pr
     [json(events)],
   );
   const eventId = new Map(rows.map((r) => [`${r.article_id}\u0000${r.ordinal}`, r.id]));
+  await tx.query(
+    `insert into event_dyads (event_id, dyad, date_lo)
+     select e.id, c1 || '-' || c2, e.date_lo from events e, unnest(e.countries) c1, unnest(e.countries) c2
+     where e.id = any($1::bigint[]) and c1 < c2`,
+    [rows.map((r) => r.id)],
+  );
   const participants = events.flatMap((e) => [...new Set(e.participants)].map((name, ordinal) => ({
     event_id: eventId.get(`${e.article_id}\u0000${e.ordinal}`)!, person_id: ids.get(name)!, ordinal,
   })));

@@ -44,6 +44,9 @@ interface EventRow {
 
 /** Bounds of a partial date: "2023-04" as a lower bound is 2023-04-01, as an upper bound 2023-04-31. */
 const lowerBound = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
+/** New Year's day of the date's year: a partial date ("2023", "2023-04") never spans two years,
+ * so an event that ends on or after a day began on or after this. */
+const yearStart = (d: string) => `${d.slice(0, 4)}-01-01`;
 const upperBound = (d: string) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d);
 
 /** The WHERE clause and its parameters for a filter (events aliased `e`). */
@@ -51,9 +54,18 @@ export function eventConditions(filter: EventFilter, params: unknown[]): string[
   const where: string[] = [];
   const param = (v: unknown) => { params.push(v); return `$${params.length}`; };
   if (filter.country?.length) where.push(`e.countries && ${param(filter.country.map((c) => c.toUpperCase()))}::text[]`);
-  if (filter.dyad) where.push(`e.countries @> ${param(filter.dyad.toUpperCase().split(/[-,/]/).filter(Boolean))}::text[]`);
+  if (filter.dyad) {
+    const pair = filter.dyad.toUpperCase().split(/[-,/]/).filter(Boolean).sort();
+    const range = [filter.from ? `and d.date_lo >= ${param(yearStart(filter.from))}` : "", filter.to ? `and d.date_lo <= ${param(upperBound(filter.to))}` : ""].join(" ");
+    where.push(`e.id in (select d.event_id from event_dyads d where d.dyad = ${param(pair.join("-"))} ${range})`);
+  }
   if (filter.type?.length) where.push(`e.type = any(${param(filter.type)}::text[])`);
-  if (filter.from) where.push(`e.date_hi >= ${param(lowerBound(filter.from))}`);
+  if (filter.from) {
+    const from = lowerBound(filter.from);
+    where.push(`e.date_hi >= ${param(from)}`);
+    // The same bound on the indexed first day, so the scan starts there.
+    where.push(`e.date_lo >= ${param(yearStart(from))}`);
+  }
   if (filter.to) where.push(`e.date_lo <= ${param(upperBound(filter.to))}`);
   if (filter.person) {
     const p = param(filter.person);
