@@ -1,16 +1,23 @@
-// Clean and extract one input for the store; a failure is a problem for that input alone.
-import type { InputProblem, RawArticle } from "../article.js";
+// Clean and extract one input; a failure is a problem for that input alone, never the batch's.
+import type { Article, InputProblem, RawArticle } from "../article.js";
 import { cleanArticle } from "../clean/cleanArticle.js";
 import { extractArticle } from "../extract/extractArticle.js";
 import { extractorId } from "../extract/extractorId.js";
+import type { DocResult } from "../extract/result.js";
 import type { CompiledKnowledge } from "../knowledge/compile.js";
 import type { ExtractedArticle } from "./saveArticles.js";
 
-export function extractInput(input: RawArticle, hash: string, k: CompiledKnowledge): ExtractedArticle | InputProblem {
+export function cleanAndExtract(input: RawArticle, k: CompiledKnowledge): { article: Article; result: DocResult } | InputProblem {
   try {
     const article = cleanArticle(input, k.raw);
-    return { input, hash, article, result: extractArticle(article, k), extractor: extractorId(k) };
+    return { article, result: extractArticle(article, k) };
   } catch (err) {
     return { source: input.source, reason: `extraction failed: ${(err as Error).message}` };
   }
+}
+
+/** The same for the store: with the input's hash and the extractor that produced the result. */
+export function extractInput(input: RawArticle, hash: string, k: CompiledKnowledge): ExtractedArticle | InputProblem {
+  const done = cleanAndExtract(input, k);
+  return "reason" in done ? done : { input, hash, ...done, extractor: extractorId(k) };
 }

@@ -3,7 +3,7 @@ import { Command, Option } from "commander";
 import { dossier, matchPersons, type Dossier } from "../../store/queries/person.js";
 import { EXIT_FAILED } from "../exitCodes.js";
 import { storeCommand, withStore, type StoreFlags } from "../storeCommand.js";
-import { formatTimeline } from "../timeline.js";
+import { formatEvents } from "./events.js";
 
 export function formatDossier(d: Dossier): string {
   const lines = [`${d.name}${d.country ? ` (${d.country})` : ""}`, ""];
@@ -17,8 +17,7 @@ export function formatDossier(d: Dossier): string {
   for (const c of d.counterparts) lines.push(`  ${String(c.engagements).padStart(4)}  ${c.name}${c.country ? ` (${c.country})` : ""}`);
   if (!d.counterparts.length) lines.push("  —");
   lines.push("", "Engagements:");
-  const articles = new Set(d.engagements.map((e) => e.articleId)).size;
-  lines.push(formatTimeline(d.engagements.map((event) => ({ event, articleId: event.articleId, outlet: event.outlet })), articles));
+  lines.push(formatEvents(d.engagements, "table"));
   return lines.join("\n");
 }
 

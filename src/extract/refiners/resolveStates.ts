@@ -44,7 +44,7 @@ function oneStateDrill(doc: Doc, e: EventCandidate): boolean {
 export function resolveStates(doc: Doc): void {
   const dyad = articleDyad(doc);
   doc.events = doc.events.filter((e) => !oneStateDrill(doc, e));
-  for (const e of doc.events) {
+  for (const [i, e] of doc.events.entries()) {
     const states = new Set<string>();
     // A visit joins the traveller's state and the one visited, nothing else the sentence names.
     if (e.type === "visit" && e.participants.length) {
@@ -58,7 +58,7 @@ export function resolveStates(doc: Doc): void {
     for (const c of e.countries) states.add(c);
     // "The exercises involve dozens of guns": a sentence naming no state goes on about the
     // dated event of its type reported just before.
-    const previous = doc.events.slice(0, doc.events.indexOf(e)).reverse().find((x) => x.type === e.type && x.anchored && x.countries.length >= 2);
+    const previous = doc.events.slice(0, i).reverse().find((x) => x.type === e.type && x.anchored && x.countries.length >= 2);
     if (states.size === 0 && !e.locationCountry && previous) for (const c of previous.countries) states.add(c);
     if (states.size < 2 && e.locationCountry) states.add(e.locationCountry);
     if (states.size < 2 && dyad.length === 2 && (states.size === 0 || dyad.some((c) => states.has(c)))) for (const c of dyad) states.add(c);

@@ -1,14 +1,15 @@
 // The stored record, back in the exchange format of ../shared/eval/FORMAT.md (one JSON object
 // per article) or as one CSV row per event. Streams in id order, a bounded batch at a time.
 import { stringify } from "csv-stringify/sync";
-import type { ArticleRecord } from "../../export/record.js";
+import { toRecord, type ArticleRecord } from "../../export/record.js";
+import type { PersonResult } from "../../extract/result.js";
 import type { Queryable } from "../database.js";
 import { findEvents, type StoredEvent } from "./events.js";
 
 const BATCH = 500;
 
 interface ArticleRow { id: string; source: string; url: string | null; outlet: string | null; published: string | null }
-interface PersonRow { article_id: string; name: string; country: string | null; title: string | null; rank: string | null; mentions: { text: string }[] }
+interface PersonRow extends PersonResult { article_id: string }
 
 /** Every stored article as a FORMAT.md record, in id order. */
 export async function* exportRecords(db: Queryable): AsyncGenerator<ArticleRecord> {
@@ -25,17 +26,11 @@ export async function* exportRecords(db: Queryable): AsyncGenerator<ArticleRecor
        order by ap.article_id, ap.ordinal`, [ids]);
     const events = await findEvents(db, { articleIds: ids, order: "article" });
     for (const a of articles) {
-      yield {
-        id: a.id, source: a.source, url: a.url, outlet: a.outlet, published: a.published,
-        persons: persons.filter((p) => p.article_id === a.id).map((p) => ({
-          name: p.name, country: p.country, title: p.title, rank: p.rank, mentions: [...new Set(p.mentions.map((m) => m.text))],
-        })),
-        events: events.filter((e) => e.articleId === a.id).map((e) => ({
-          type: e.type, mode: e.mode, date: e.date, date_end: e.dateEnd, location: e.location, location_country: e.locationCountry,
-          participants: e.participants, countries: e.countries, frameworks: e.frameworks, primary: e.primary, cluster: null,
-          evidence: e.evidence.text, evidence_start: e.evidence.start, evidence_end: e.evidence.end, confidence: e.confidence,
-        })),
-      };
+      yield toRecord({
+        ...a,
+        persons: persons.filter((p) => p.article_id === a.id),
+        events: events.filter((e) => e.articleId === a.id),
+      });
     }
   }
 }

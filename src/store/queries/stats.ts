@@ -24,8 +24,8 @@ export async function stats(db: Queryable, filter: EventFilter = {}): Promise<St
   const byType = await db.query<{ year: string; key: string; n: string }>(
     `select ${YEAR} as year, e.type as key, count(*) as n from events e ${clause} group by 1, 2 order by 1, 2`, params);
   const byDyad = await db.query<{ year: string; key: string; n: string }>(
-    `select ${YEAR} as year, c1 || '-' || c2 as key, count(*) as n
-     from events e, unnest(e.countries) c1, unnest(e.countries) c2 ${clause ? `${clause} and` : "where"} c1 < c2
+    `select ${YEAR} as year, d.dyad as key, count(*) as n
+     from events e join event_dyads d on d.event_id = e.id ${clause}
      group by 1, 2 order by 1, 2`, params);
   const totals = await db.query<{ articles: string; events: string; persons: string }>(
     "select (select count(*) from articles) as articles, (select count(*) from events) as events, (select count(*) from persons) as persons");
