@@ -36,8 +36,34 @@ export function resolveWeekday(weekday: number, reference: Date, futureContext: 
   return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
+/** Times of day are never kept (see below), so the parsers that read only times do not run. */
+const TIME_ONLY_PARSERS = new Set(["ENTimeExpressionParser", "ENCasualTimeParser"]);
+
+/**
+ * Durations ("two days ago", "within a week") are read without unit abbreviations: in prose
+ * "in the S-400" is not "in the second", nor "lasts" "last second".
+ */
+const DURATION_PARSERS = new Set(["ENTimeUnitWithinFormatParser", "ENTimeUnitAgoFormatParser", "ENTimeUnitLaterFormatParser"]);
+
+type ParserClass = new (strictOrAbbreviations: boolean) => chrono.Parser;
+
 const parser = chrono.casual.clone();
+parser.parsers = parser.parsers
+  .filter((p) => !TIME_ONLY_PARSERS.has(p.constructor.name))
+  .map((p) => {
+    const name = p.constructor.name;
+    if (DURATION_PARSERS.has(name)) return new (p.constructor as ParserClass)(true);
+    if (name === "ENTimeUnitCasualRelativeFormatParser") return new (p.constructor as ParserClass)(false);
+    return p;
+  });
 parser.refiners = parser.refiners.map(onlyAfterOfOrThe);
+
+/**
+ * What every date the parsers above can read contains: a digit, a month or weekday name, a
+ * unit of time or a casual word. Sentences without one are not handed to chrono, which saves
+ * most of its work; the unit abbreviations chrono would still read ("this m") are not dates.
+ */
+const DATE_CUE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|week|day|month|year|quarter|hour|minute|second|now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night)/i;
 
 /**
  * chrono's end-of-period refiner ("end of the month") tests the whole text before every date
@@ -61,19 +87,22 @@ function endsWithOfOrThe(text: string, end: number): boolean {
   return text.slice(j - 2, j).toLowerCase() === "of" || text.slice(j - 3, j).toLowerCase() === "the";
 }
 
+const MONTH_ABBREVIATION_ALONE = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?,?\s*$/i;
+
 export const recognizeDates: Recognizer = (doc) => {
   const ref = doc.reference ?? new Date(Date.UTC(2000, 0, 1, 12));
-  const results = parser.parse(doc.text, { instant: ref, timezone: 0 }, { forwardDate: false });
-  for (const r of results) {
-    const start = r.index;
-    const end = r.index + r.text.length;
+  for (const { index, result: r } of parseCuedSentences(doc, ref)) {
+    const start = index;
+    const end = index + r.text.length;
     // A bare number or a time of day is not a date of an event.
     if (!r.start.isCertain("day") && !r.start.isCertain("month") && !r.start.isCertain("year") && !r.start.isCertain("weekday")) continue;
     if (/^\d{1,2}$/.test(r.text.trim())) continue;
     // "Earlier in the day": the day of the event just reported, not tomorrow (refiners date it).
     if (/^(?:in|during) the day$/i.test(r.text.trim())) continue;
     // "more than six months ago" gives no month.
-    if (/\b(?:more than|over|nearly|almost|about|some)\s*$/i.test(doc.text.slice(Math.max(0, r.index - 12), r.index))) continue;
+    if (/\b(?:more than|over|nearly|almost|about|some)\s*$/i.test(doc.text.slice(Math.max(0, start - 12), start))) continue;
+    // A month alone is written out in prose; "Jun" alone is a given name ("Ma Jun").
+    if (MONTH_ABBREVIATION_ALONE.test(r.text)) continue;
     // "today", "last month": relative to the publication day, so meaningless without one.
     const relative = !r.start.isCertain("year") || [...r.tags()].some((t) => t.startsWith("casualReference") || t === "result/relativeDate");
     if (relative && !doc.reference) continue;
@@ -91,6 +120,33 @@ export const recognizeDates: Recognizer = (doc) => {
     doc.mentions.push(dateMention(doc, start, end, value, endValue, relative));
   }
 };
+
+/** A chrono result and where it starts in the document's text. */
+interface PlacedResult {
+  index: number;
+  result: chrono.ParsedResult;
+}
+
+/** chrono's results over the runs of consecutive sentences that hold a date cue. */
+function parseCuedSentences(doc: Doc, ref: Date): PlacedResult[] {
+  const results: PlacedResult[] = [];
+  const { text, sentences } = doc;
+  let i = 0;
+  while (i < sentences.length) {
+    if (!DATE_CUE.test(text.slice(sentences[i]!.start, sentences[i]!.end))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < sentences.length && DATE_CUE.test(text.slice(sentences[j]!.start, sentences[j]!.end))) j++;
+    const start = sentences[i]!.start;
+    for (const result of parser.parse(text.slice(start, sentences[j - 1]!.end), { instant: ref, timezone: 0 }, { forwardDate: false })) {
+      results.push({ index: start + result.index, result });
+    }
+    i = j;
+  }
+  return results;
+}
 
 export function dateMention(doc: Doc, start: number, end: number, value: string, endValue: string | null, relative: boolean): DateMention {
   const tokenStart = firstTokenEndingAfter(doc.tokens, start);
