@@ -59,11 +59,12 @@ parser.parsers = parser.parsers
 parser.refiners = parser.refiners.map(onlyAfterOfOrThe);
 
 /**
- * What every date the parsers above can read contains: a digit, a month or weekday name, a
- * unit of time or a casual word. Sentences without one are not handed to chrono, which saves
- * most of its work; the unit abbreviations chrono would still read ("this m") are not dates.
+ * What every date the parsers above can read contains, as a whole word: a month or weekday
+ * name, a unit of time or a casual word; or digits joined by a separator (ISO and slashed
+ * dates). Sentences without one are not handed to chrono, which saves most of its work.
  */
-const DATE_CUE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|week|day|month|year|quarter|hour|minute|second|now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night)/i;
+const DATE_CUE =
+  /\d[/.-]\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?|week(?:end|day)?s?|days?|months?|years?|quarters?|hours?|minutes?|seconds?|now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night)\b/i;
 
 /**
  * chrono's end-of-period refiner ("end of the month") tests the whole text before every date
