@@ -6,6 +6,7 @@ import { annotate, extractArticle } from "../src/extract/extractArticle.js";
 import { compileKnowledge } from "../src/knowledge/compile.js";
 import { loadKnowledge } from "../src/knowledge/loadKnowledge.js";
 import { resolveWeekday } from "../src/extract/recognizers/dates.js";
+import { datesInText } from "../src/extract/datesInText.js";
 import { splitSentences } from "../src/extract/sentences.js";
 import { tokenize } from "../src/extract/tokenize.js";
 import { creditedNames } from "../src/extract/coref/credits.js";
@@ -59,6 +60,16 @@ test("dates: months, last month and years at the precision the text gives", () =
 test("dates: relative expressions need a publication day", () => {
   const doc = annotate(article("They met on Sunday and again in March 2013.", null), k);
   assert.deepEqual(doc.mentions.filter((m) => m.kind === "date").map((m) => (m as { value: string }).value), ["2013-03"]);
+});
+
+test("dates: only sentences with a date cue are read, each by the parsers its cues feed", () => {
+  const text = "The frigate carried S-400 parts. Talks were held on 2023-04-12 and again three weeks ago.\n\nLi Jun lasts long. They met on Friday in Beijing.";
+  const doc = annotate(article(text), k);
+  const dates = doc.mentions.filter((m) => m.kind === "date").sort((a, b) => a.start - b.start);
+  assert.deepEqual(dates.map((m) => m.text), ["2023-04-12", "three weeks ago", "on Friday"]);
+  // The first sentence holds no cue: chrono never reads its "S-400" as "in the second".
+  const parsed = datesInText(doc, new Date("2023-04-17T12:00:00Z"));
+  assert.ok(parsed.length >= 3 && parsed.every((r) => r.index > text.indexOf(".")));
 });
 
 test("persons: a title before a new name gives rank, post and country", () => {

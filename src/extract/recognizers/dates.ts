@@ -3,6 +3,7 @@
 import * as chrono from "chrono-node";
 import type { Doc, DateMention, Token } from "../document.js";
 import type { Recognizer } from "./recognizer.js";
+import { datesInText } from "../datesInText.js";
 
 const iso = (y: number, m?: number, d?: number) =>
   [String(y).padStart(4, "0"), m && String(m).padStart(2, "0"), d && String(d).padStart(2, "0")].filter(Boolean).join("-");
@@ -36,63 +37,13 @@ export function resolveWeekday(weekday: number, reference: Date, futureContext: 
   return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
-/** Times of day are never kept (see below), so the parsers that read only times do not run. */
-const TIME_ONLY_PARSERS = new Set(["ENTimeExpressionParser", "ENCasualTimeParser"]);
-
-/**
- * Durations ("two days ago", "within a week") are read without unit abbreviations: in prose
- * "in the S-400" is not "in the second", nor "lasts" "last second".
- */
-const DURATION_PARSERS = new Set(["ENTimeUnitWithinFormatParser", "ENTimeUnitAgoFormatParser", "ENTimeUnitLaterFormatParser"]);
-
-type ParserClass = new (strictOrAbbreviations: boolean) => chrono.Parser;
-
-const parser = chrono.casual.clone();
-parser.parsers = parser.parsers
-  .filter((p) => !TIME_ONLY_PARSERS.has(p.constructor.name))
-  .map((p) => {
-    const name = p.constructor.name;
-    if (DURATION_PARSERS.has(name)) return new (p.constructor as ParserClass)(true);
-    if (name === "ENTimeUnitCasualRelativeFormatParser") return new (p.constructor as ParserClass)(false);
-    return p;
-  });
-parser.refiners = parser.refiners.map(onlyAfterOfOrThe);
-
-/**
- * What every date the parsers above can read contains, as a whole word: a month or weekday
- * name, a unit of time or a casual word; or digits joined by a separator (ISO and slashed
- * dates). Sentences without one are not handed to chrono, which saves most of its work.
- */
-const DATE_CUE =
-  /\d[/.-]\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?|week(?:end|day)?s?|days?|months?|years?|quarters?|hours?|minutes?|seconds?|now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night)\b/i;
-
-/**
- * chrono's end-of-period refiner ("end of the month") tests the whole text before every date
- * against /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i; it is handed only the dates whose text
- * before ends with "of" or "the" and a space, the others it would leave as they are.
- */
-function onlyAfterOfOrThe(refiner: chrono.Refiner): chrono.Refiner {
-  if (refiner.constructor.name !== "ENEndOfPeriodRefiner") return refiner;
-  return {
-    refine(context, results) {
-      refiner.refine(context, results.filter((r) => endsWithOfOrThe(context.text, r.index)));
-      return results;
-    },
-  };
-}
-
-function endsWithOfOrThe(text: string, end: number): boolean {
-  let j = end;
-  while (j > 0 && /\s/.test(text[j - 1]!)) j--;
-  if (j === end) return false;
-  return text.slice(j - 2, j).toLowerCase() === "of" || text.slice(j - 3, j).toLowerCase() === "the";
-}
-
 const MONTH_ABBREVIATION_ALONE = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?,?\s*$/i;
+
+const GLUED_UNIT_ABBREVIATION = /^(?:this|last|past|next)(?:s|m|h|d|w|y|mo|mos|mon|sec|min|mins|hr|hrs|yr|qtr)\W*$/i;
 
 export const recognizeDates: Recognizer = (doc) => {
   const ref = doc.reference ?? new Date(Date.UTC(2000, 0, 1, 12));
-  for (const { index, result: r } of parseCuedSentences(doc, ref)) {
+  for (const { index, result: r } of datesInText(doc, ref)) {
     const start = index;
     const end = index + r.text.length;
     // A bare number or a time of day is not a date of an event.
@@ -104,6 +55,8 @@ export const recognizeDates: Recognizer = (doc) => {
     if (/\b(?:more than|over|nearly|almost|about|some)\s*$/i.test(doc.text.slice(Math.max(0, start - 12), start))) continue;
     // A month alone is written out in prose; "Jun" alone is a given name ("Ma Jun").
     if (MONTH_ABBREVIATION_ALONE.test(r.text)) continue;
+    // chrono reads "lasts" as "last s(econd)".
+    if (GLUED_UNIT_ABBREVIATION.test(r.text)) continue;
     // "today", "last month": relative to the publication day, so meaningless without one.
     const relative = !r.start.isCertain("year") || [...r.tags()].some((t) => t.startsWith("casualReference") || t === "result/relativeDate");
     if (relative && !doc.reference) continue;
@@ -121,33 +74,6 @@ export const recognizeDates: Recognizer = (doc) => {
     doc.mentions.push(dateMention(doc, start, end, value, endValue, relative));
   }
 };
-
-/** A chrono result and where it starts in the document's text. */
-interface PlacedResult {
-  index: number;
-  result: chrono.ParsedResult;
-}
-
-/** chrono's results over the runs of consecutive sentences that hold a date cue. */
-function parseCuedSentences(doc: Doc, ref: Date): PlacedResult[] {
-  const results: PlacedResult[] = [];
-  const { text, sentences } = doc;
-  let i = 0;
-  while (i < sentences.length) {
-    if (!DATE_CUE.test(text.slice(sentences[i]!.start, sentences[i]!.end))) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < sentences.length && DATE_CUE.test(text.slice(sentences[j]!.start, sentences[j]!.end))) j++;
-    const start = sentences[i]!.start;
-    for (const result of parser.parse(text.slice(start, sentences[j - 1]!.end), { instant: ref, timezone: 0 }, { forwardDate: false })) {
-      results.push({ index: start + result.index, result });
-    }
-    i = j;
-  }
-  return results;
-}
 
 export function dateMention(doc: Doc, start: number, end: number, value: string, endValue: string | null, relative: boolean): DateMention {
   const tokenStart = firstTokenEndingAfter(doc.tokens, start);
