@@ -4,6 +4,7 @@ import type { CompiledKnowledge } from "../../knowledge/compile.js";
 import { familyNameOf } from "../../knowledge/compile.js";
 import { nameKey } from "../../knowledge/nameKey.js";
 import type { Doc } from "../document.js";
+import { literalPrefilter } from "../../requiredLiterals.js";
 
 // Words of a name are on one line: a credit line never runs into the next.
 const NAME = "\\p{Lu}[\\p{L}’'-]+(?:[ \\t]+\\p{Lu}\\.)?(?:[ \\t]+\\p{Lu}[\\p{L}’'-]+){1,2}";
@@ -29,9 +30,13 @@ const DESK = /\b(?:Newsroom|Desk|Bureau|Staff|Team|Agencies)$/i;
 /** Words of a job before the name in "photo by Mass Communication Specialist 3rd Class Charles Oki". */
 const JOB_WORD = /^(?:Class|Specialist|Officer|Sergeant|Sgt\.?|Petty|Airman|Seaman|Corporal|Cpl\.?)\s+/;
 
+/** Each pattern with the literals it cannot match without: most pages hold few credit lines. */
+const CREDIT_READERS = CREDIT_PATTERNS.map((re) => ({ re, prefilter: literalPrefilter(re) }));
+
 export function creditedNames(raw: string): string[] {
   const names: string[] = [];
-  for (const re of CREDIT_PATTERNS) {
+  for (const { re, prefilter } of CREDIT_READERS) {
+    if (prefilter && !prefilter.test(raw)) continue;
     for (const m of raw.matchAll(re)) for (const g of m.slice(1)) {
       if (!g) continue;
       const name = g.replace(/\s+/g, " ").replace(JOB_WORD, "");
