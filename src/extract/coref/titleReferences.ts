@@ -1,6 +1,7 @@
 // In-article coreference, step 3: a person referred to by title only, resolved when the
 // article makes it clear: "the chief of Russia's General Staff", "the Chinese commander".
 import type { Doc, PersonMention } from "../document.js";
+import { literalPrefilter } from "../../requiredLiterals.js";
 import { firstMentionAt, lastMentionBefore } from "./mentionOrder.js";
 
 /** A pattern's words matched whatever the case of their first letter, so the rest of the
@@ -14,6 +15,9 @@ const TITLE_REFERENCE = new RegExp(
 const PLURAL_HEAD = caseless("defen[cs]e ministers|defen[cs]e chiefs|ministers of defen[cs]e|chiefs of (?:the )?general staffs?|chiefs of general staff|presidents|navy chiefs|army chiefs");
 const PLURAL_TITLE_REFERENCE = new RegExp(
   `\\b(?:${caseless("the")}\\s+)?(?:\\p{Lu}\\p{L}+\\s+and\\s+(?:the\\s+)?\\p{Lu}\\p{L}+\\s+(${PLURAL_HEAD})|(${PLURAL_HEAD})\\s+of\\s+(?:the\\s+)?\\p{Lu}\\p{L}+\\s+and\\s+(?:the\\s+)?\\p{Lu}\\p{L}+)\\b`, "gu");
+
+/** Plural titles are rare: most texts are passed over by their literals. */
+const PLURAL_TITLE_PREFILTER = literalPrefilter(PLURAL_TITLE_REFERENCE);
 
 // The word of the title that must also be in the entity's own title for a match.
 function headWord(head: string): string {
@@ -73,7 +77,8 @@ export function resolveTitleReferences(doc: Doc): void {
   }
   // "Chinese and Russian defense ministers met", "the defense ministers of Russia and China":
   // one title for a person of each state.
-  for (const m of doc.text.matchAll(PLURAL_TITLE_REFERENCE)) {
+  const plurals = PLURAL_TITLE_PREFILTER && !PLURAL_TITLE_PREFILTER.test(doc.text) ? [] : doc.text.matchAll(PLURAL_TITLE_REFERENCE);
+  for (const m of plurals) {
     const start = m.index;
     const end = start + m[0].length;
     if (doc.mentions.some((x) => x.kind === "person" && x.start < end + 3 && start < x.end)) continue;
