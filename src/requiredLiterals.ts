@@ -19,7 +19,10 @@ class GiveUp extends Error {}
 export function literalPrefilter(re: RegExp): RegExp | null {
   const literals = requiredLiterals(re);
   if (!literals) return null;
-  const escaped = literals.map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+  // Case is ignored, and a literal that holds another adds nothing: "defence ministers" holds "ministers".
+  const lower = [...new Set(literals.map((s) => s.toLowerCase()))];
+  const minimal = lower.filter((s) => !lower.some((t) => t !== s && s.includes(t)));
+  const escaped = minimal.map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
   // Case-insensitive, folding case the way the pattern does when it ignores case itself.
   return new RegExp(escaped.join("|"), re.unicode ? "iu" : "i");
 }
