@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractPaths, describeProblem } from "../src/cli/runExtraction.js";
+import { RecordClusterer } from "../src/cluster/clusterRecords.js";
 import { toRecord } from "../src/export/record.js";
 import { compileKnowledge } from "../src/knowledge/compile.js";
 import { loadKnowledge } from "../src/knowledge/loadKnowledge.js";
@@ -27,11 +28,13 @@ const folders = readdirSync(corpus)
 const k = compileKnowledge(loadKnowledge());
 const out = mkdtempSync(path.join(tmpdir(), "attache-eval-"));
 const all: string[] = [];
+// One clustering over all folders: a folder's run scores the pairs within it.
+const clusterer = new RecordClusterer();
 for (const folder of folders) {
   const lines: string[] = [];
   for await (const item of extractPaths([path.join(corpus, folder)], k)) {
     if (item.kind === "problem") { process.stderr.write(`eval: skipped ${describeProblem(item.problem)}\n`); continue; }
-    lines.push(JSON.stringify(toRecord(item.result)));
+    lines.push(JSON.stringify(clusterer.assign(toRecord(item.result))));
   }
   all.push(...lines);
   const pred = path.join(out, `${folder}.jsonl`);

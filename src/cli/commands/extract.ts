@@ -1,5 +1,6 @@
 // `attache extract`: articles in, FORMAT.md records (or a timeline) out; no store.
 import { Command, Option } from "commander";
+import { RecordClusterer } from "../../cluster/clusterRecords.js";
 import { toRecord } from "../../export/record.js";
 import type { DocResult } from "../../extract/result.js";
 import { describeProblem, extractPaths } from "../runExtraction.js";
@@ -7,8 +8,9 @@ import { knowledgeFrom } from "../storeCommand.js";
 import { entriesOf, formatTimeline } from "../timeline.js";
 import { EXIT_SKIPPED } from "../exitCodes.js";
 
-export async function runExtract(paths: string[], format: "jsonl" | "table", knowledgeDirs: string[] | undefined): Promise<number> {
+export async function runExtract(paths: string[], format: "jsonl" | "table", knowledgeDirs: string[] | undefined, cluster = true): Promise<number> {
   const k = knowledgeFrom(knowledgeDirs);
+  const clusterer = cluster ? new RecordClusterer() : null;
   let skipped = 0;
   const docs: DocResult[] = [];
   for await (const item of extractPaths(paths, k, process.stdin)) {
@@ -17,7 +19,10 @@ export async function runExtract(paths: string[], format: "jsonl" | "table", kno
       process.stderr.write(`attache: skipped ${describeProblem(item.problem)}\n`);
       continue;
     }
-    if (format === "jsonl") process.stdout.write(JSON.stringify(toRecord(item.result)) + "\n");
+    if (format === "jsonl") {
+      const record = toRecord(item.result);
+      process.stdout.write(JSON.stringify(clusterer ? clusterer.assign(record) : record) + "\n");
+    }
     else docs.push(item.result);
   }
   if (format === "table") process.stdout.write(formatTimeline(entriesOf(docs), docs.length) + "\n");
@@ -32,7 +37,8 @@ export function registerExtract(program: Command): void {
     .argument("<paths...>", "files, folders (walked recursively) or - for standard input")
     .addOption(new Option("-f, --format <format>", "output format").choices(["jsonl", "table"]).default("jsonl"))
     .option("-k, --knowledge <dir...>", "extra knowledge folders (added to the built-in one)")
-    .action(async (paths: string[], opts: { format: "jsonl" | "table"; knowledge?: string[] }) => {
-      process.exitCode = await runExtract(paths, opts.format, opts.knowledge);
+    .option("--no-cluster", "leave each event's cluster null instead of grouping the reports of one event across the articles read")
+    .action(async (paths: string[], opts: { format: "jsonl" | "table"; knowledge?: string[]; cluster: boolean }) => {
+      process.exitCode = await runExtract(paths, opts.format, opts.knowledge, opts.cluster);
     });
 }

@@ -1,0 +1,137 @@
+// Clusters of reports, grown one event at a time: each new event joins the cluster all of whose
+// members it agrees with most strongly, or starts its own. A cluster takes one event per article,
+// and clusters never merge, so an event's cluster, once given, stays (ingest is incremental).
+//
+// Clusters are found through blocks (type, pair of states, year), so that an event is compared
+// with the few clusters that could hold it, never with all of them.
+import { sameEventScore } from "./sameEvent.js";
+import type { EventSignature } from "./eventSignature.js";
+
+export interface Cluster {
+  id: string;
+  members: EventSignature[];
+}
+
+/** The score of `sig` against every member of `cluster`, or null when it disagrees with one. */
+export function clusterScore(sig: EventSignature, cluster: Cluster): number | null {
+  let total = 0;
+  for (const m of cluster.members) {
+    const s = sameEventScore(sig, m);
+    if (s === null) return null;
+    total += s;
+  }
+  return total / cluster.members.length;
+}
+
+/** The cluster `sig` belongs to among `candidates`, or null. An undated report joins only one that is unambiguous. */
+export function bestCluster(sig: EventSignature, candidates: Iterable<Cluster>): Cluster | null {
+  let best: Cluster | null = null;
+  let bestScore = -Infinity;
+  let fits = 0;
+  for (const c of candidates) {
+    const s = clusterScore(sig, c);
+    if (s === null) continue;
+    fits++;
+    if (s > bestScore) { best = c; bestScore = s; }
+  }
+  if (sig.first === null && fits > 1) return null;
+  return best;
+}
+
+/** The blocks an event is filed under: its type with each pair of its states (or its one state), per year of its date ("*" when undated). */
+export function blocksOf(sig: EventSignature): string[] {
+  const pairs: string[] = [];
+  const c = sig.countries;
+  if (c.length < 2) pairs.push(c[0] ?? "-");
+  for (let i = 0; i < c.length; i++) for (let j = i + 1; j < c.length; j++) pairs.push(`${c[i]}-${c[j]}`);
+  const years: string[] = [];
+  if (sig.first === null) years.push("*");
+  else for (let y = yearOf(sig.first); y <= yearOf(sig.last!); y++) years.push(String(y));
+  return pairs.flatMap((p) => years.map((y) => `${sig.type}|${p}|${y}`));
+}
+
+/** The blocks where clusters that could hold `sig` are filed: the years around its dates, or every year when undated. */
+function searchBlocks(sig: EventSignature, undatedByPair: Map<string, Set<string>>): string[] {
+  const out: string[] = [];
+  for (const block of blocksOf(sig)) {
+    const [type, pair, year] = block.split("|");
+    if (year === "*") {
+      for (const b of undatedByPair.get(`${type}|${pair}`) ?? []) out.push(b);
+      continue;
+    }
+    // A few days' tolerance reaches into the next or the last year; undated members join any.
+    for (const y of [Number(year) - 1, Number(year), Number(year) + 1]) out.push(`${type}|${pair}|${y}`);
+    out.push(`${type}|${pair}|*`);
+  }
+  return out;
+}
+
+const yearOf = (day: number) => new Date(day * 86_400_000).getUTCFullYear();
+
+/** Clusters held in memory: for one run of `attache extract`, or as the store's working set. */
+export class ClusterIndex {
+  private readonly clusters = new Map<string, Cluster>();
+  private readonly byBlock = new Map<string, Set<string>>();
+  /** Per type and pair of states, the blocks that hold some cluster (for undated events). */
+  private readonly blocksByPair = new Map<string, Set<string>>();
+
+  constructor(private readonly newId: (founder: EventSignature) => string) {}
+
+  get size(): number {
+    return this.clusters.size;
+  }
+
+  /** Files a cluster read from elsewhere (the store) with its members. */
+  load(cluster: Cluster): void {
+    const known = this.clusters.get(cluster.id);
+    if (known) { for (const m of cluster.members) this.file(known, m); return; }
+    const c: Cluster = { id: cluster.id, members: [] };
+    this.clusters.set(c.id, c);
+    for (const m of cluster.members) this.file(c, m);
+  }
+
+  /** The cluster `sig` joins or founds; returns its id. */
+  add(sig: EventSignature): string {
+    const candidates = new Set<Cluster>();
+    for (const block of searchBlocks(sig, this.blocksByPair)) {
+      for (const id of this.byBlock.get(block) ?? []) {
+        const c = this.clusters.get(id)!;
+        if (!c.members.some((m) => m.article === sig.article)) candidates.add(c);
+      }
+    }
+    let cluster = bestCluster(sig, candidates);
+    if (!cluster) {
+      cluster = { id: this.newId(sig), members: [] };
+      this.clusters.set(cluster.id, cluster);
+    }
+    this.file(cluster, sig);
+    return cluster.id;
+  }
+
+  private file(cluster: Cluster, sig: EventSignature): void {
+    cluster.members.push(sig);
+    for (const block of blocksOf(sig)) {
+      let ids = this.byBlock.get(block);
+      if (!ids) {
+        this.byBlock.set(block, (ids = new Set()));
+        const [type, pair] = block.split("|");
+        const key = `${type}|${pair}`;
+        let blocks = this.blocksByPair.get(key);
+        if (!blocks) this.blocksByPair.set(key, (blocks = new Set()));
+        blocks.add(block);
+      }
+      ids.add(cluster.id);
+    }
+  }
+}
+
+/** A readable cluster id from its founding report: "2019-06-13-CN-RU-meeting-2". */
+export function clusterIdMaker(): (founder: EventSignature) => string {
+  const used = new Map<string, number>();
+  return (founder) => {
+    const base = [founder.date ?? "undated", ...founder.countries, founder.type].join("-");
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  };
+}

@@ -1,0 +1,94 @@
+// Clustering: reports of one real-world event from different articles, written for these tests.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { ClusterIndex, clusterIdMaker } from "../src/cluster/clusterIndex.js";
+import { dayRange, eventSignature, personKey, type ClusterableEvent } from "../src/cluster/eventSignature.js";
+import { RecordClusterer } from "../src/cluster/clusterRecords.js";
+import { sameEventScore } from "../src/cluster/sameEvent.js";
+import type { ArticleRecord, RecordEvent } from "../src/export/record.js";
+
+function report(over: Partial<ClusterableEvent>): ClusterableEvent {
+  return { type: "meeting", date: null, date_end: null, location: null, location_country: null, participants: [], countries: ["CN", "RU"], evidence: "", ...over };
+}
+const sig = (article: string, e: Partial<ClusterableEvent>, published: string | null = null) => eventSignature(article, published, report(e));
+
+test("person keys fold transliteration and order", () => {
+  assert.equal(personKey("Sergey Shoygu"), personKey("Sergei Shoigu"));
+  assert.equal(personKey("Shangfu Li"), personKey("Li Shangfu"));
+  assert.notEqual(personKey("Li Shangfu"), personKey("Li Zuocheng"));
+});
+
+test("day ranges at each precision", () => {
+  assert.deepEqual(dayRange("2023-04-16"), [19463, 19463]);
+  assert.deepEqual(dayRange("2023-04")!.map((d) => d - 19448), [0, 29]);
+  assert.equal(dayRange("2024")![1] - dayRange("2024")![0], 365);
+  assert.equal(dayRange("April 2023"), null);
+});
+
+test("one meeting: same pair of officials, dates that agree at their precision", () => {
+  const tass = sig("tass", { date: "2019-06-13", participants: ["Valery Gerasimov", "Han Weiguo"] });
+  const xinhua = sig("xinhua", { date: "2019-06", participants: ["Han Weiguo", "Valeriy Gerasimov"] });
+  const nextDay = sig("local", { date: "2019-06-14", participants: ["Gerasimov Valery", "Han Weiguo"] });
+  const otherMonth = sig("later", { date: "2019-08", participants: ["Valery Gerasimov", "Han Weiguo"] });
+  assert.ok(sameEventScore(tass, xinhua)! > 0);
+  assert.notEqual(sameEventScore(tass, nextDay), null, "a day apart (time zones)");
+  assert.equal(sameEventScore(tass, otherMonth), null);
+  assert.equal(sameEventScore(tass, sig("tass", { date: "2019-06-13", participants: ["Valery Gerasimov", "Han Weiguo"] })), null, "one article reports an event once");
+});
+
+test("different officials, types, states or places make different events", () => {
+  const a = sig("a", { date: "2023-04-16", participants: ["Vladimir Putin", "Li Shangfu"] });
+  assert.equal(sameEventScore(a, sig("b", { date: "2023-04-16", participants: ["Sergei Shoigu", "Li Shangfu"] })), null);
+  assert.equal(sameEventScore(a, sig("b", { type: "call", date: "2023-04-16", participants: ["Vladimir Putin", "Li Shangfu"] })), null);
+  assert.equal(sameEventScore(a, sig("b", { date: "2023-04-16", participants: ["Vladimir Putin", "Li Shangfu"], countries: ["CN", "IN", "RU"] })), null);
+  const moscow = sig("a", { date: "2023-04-16", participants: ["Vladimir Putin", "Li Shangfu"], location: "Moscow", location_country: "RU" });
+  assert.equal(sameEventScore(moscow, sig("b", { date: "2023-04-16", participants: ["Vladimir Putin", "Li Shangfu"], location: "Beijing", location_country: "CN" })), null);
+});
+
+test("an exercise edition: named reports agree whatever their states, unnamed ones need the same states", () => {
+  const named = (article: string, date: string, countries: string[]) =>
+    sig(article, { type: "exercise", date, countries, evidence: "The Sea Shield 2031 drills opened off the coast." });
+  assert.ok(sameEventScore(named("a", "2031-04-11", ["PH", "US"]), named("b", "2031-04-20", ["AU", "PH", "US"]))! > 0, "a week into the drills");
+  const other = sig("c", { type: "exercise", date: "2031-04-12", countries: ["PH", "US"], evidence: "The Ocean Guard 2031 drills opened." });
+  assert.equal(sameEventScore(named("a", "2031-04-11", ["PH", "US"]), other), null);
+  const unnamed = sig("d", { type: "exercise", date: "2031-04", countries: ["PH", "US"], evidence: "The drills opened." });
+  assert.notEqual(sameEventScore(named("a", "2031-04-11", ["PH", "US"]), unnamed), null);
+  assert.equal(sameEventScore(named("a", "2031-04-11", ["AU", "PH", "US"]), unnamed), null);
+});
+
+test("an undated report joins only on two shared participants, and only a cluster it cannot confuse", () => {
+  const index = new ClusterIndex(clusterIdMaker());
+  const first = index.add(sig("a", { type: "call", date: "2021-11-23", participants: ["Sergei Shoigu", "Wei Fenghe"] }));
+  assert.equal(index.add(sig("b", { type: "call", participants: ["Wei Fenghe", "Sergey Shoygu"] }, "2021-11-24")), first);
+  assert.notEqual(index.add(sig("c", { type: "call", participants: ["Wei Fenghe"] }, "2021-11-24")), first);
+  // Two earlier calls of the same pair: an undated report could be either.
+  index.add(sig("d", { type: "call", date: "2020-12-01", participants: ["Sergei Shoigu", "Wei Fenghe"] }));
+  const undated = index.add(sig("e", { type: "call", participants: ["Sergei Shoigu", "Wei Fenghe"] }, "2022-01-10"));
+  assert.ok(undated.startsWith("undated-"));
+  // A report cannot tell of an event after its own day.
+  const undatedReport = sig("f", { type: "call", participants: ["Sergei Shoigu", "Wei Fenghe"] }, "2020-12-02");
+  assert.equal(sameEventScore(undatedReport, sig("g", { type: "call", date: "2021-11-23", participants: ["Sergei Shoigu", "Wei Fenghe"] })), null);
+  assert.notEqual(sameEventScore(undatedReport, sig("g", { type: "call", date: "2020-12-01", participants: ["Sergei Shoigu", "Wei Fenghe"] })), null);
+});
+
+test("clusters are one per real-world event across a stream of records, and an event's cluster never changes", () => {
+  const event = (over: Partial<RecordEvent>): RecordEvent => ({
+    type: "meeting", mode: "in_person", date: null, date_end: null, location: null, location_country: null, participants: [], countries: ["CN", "RU"],
+    frameworks: [], primary: true, cluster: null, evidence: "", evidence_start: 0, evidence_end: 0, confidence: 1, ...over,
+  });
+  const record = (id: string, published: string, events: RecordEvent[]): ArticleRecord => ({ id, source: id, url: null, outlet: null, published, persons: [], events });
+  const clusterer = new RecordClusterer();
+  const r1 = clusterer.assign(record("one", "2023-04-17", [
+    event({ date: "2023-04-16", participants: ["Vladimir Putin", "Li Shangfu"], location: "Moscow", location_country: "RU" }),
+    event({ type: "visit", date: "2023-04-16", participants: ["Li Shangfu"], location: "Moscow", location_country: "RU" }),
+  ]));
+  const r2 = clusterer.assign(record("two", "2023-04-18", [
+    event({ type: "visit", date: "2023-04", participants: ["Li Shangfu"] }),
+    event({ date: "2023-04-16", participants: ["Li Shangfu", "Vladimir Putin"] }),
+    event({ date: "2023-04-17", participants: ["Sergei Shoigu", "Li Shangfu"] }),
+  ]));
+  assert.equal(r2.events[0]!.cluster, r1.events[1]!.cluster);
+  assert.equal(r2.events[1]!.cluster, r1.events[0]!.cluster);
+  assert.ok(![r1.events[0]!.cluster, r1.events[1]!.cluster].includes(r2.events[2]!.cluster));
+  assert.equal(r1.events[0]!.cluster, "2023-04-16-CN-RU-meeting");
+});
