@@ -45,6 +45,28 @@ test("extract: the primary events of the samples are found with their type, date
   assert.ok(found / total >= 0.7, `found ${found} of ${total} primary events`);
 });
 
+test("extract: reports of one event in different samples share a cluster, as the gold says; --no-cluster leaves it null", () => {
+  const records = run(["extract", "samples"]).stdout.trim().split("\n").map((l) => JSON.parse(l) as { id: string; events: (GoldEvent & { cluster: string })[] });
+  const goldById = new Map(gold.map((g) => [g.id, g]));
+  // Each primary event paired with the gold event of its article of the same type and date.
+  const clusters: { predicted: string; gold: string; id: string }[] = [];
+  for (const rec of records) {
+    for (const e of rec.events) {
+      const g = goldById.get(rec.id)!.events.find((x) => x.type === e.type && x.date === e.date && x.primary) as (GoldEvent & { cluster: string }) | undefined;
+      if (g) clusters.push({ predicted: e.cluster, gold: g.cluster, id: rec.id });
+    }
+  }
+  let sharedGold = 0;
+  for (const a of clusters) for (const b of clusters) {
+    if (a.id >= b.id) continue;
+    if (a.gold === b.gold) sharedGold++;
+    assert.equal(a.predicted === b.predicted, a.gold === b.gold, `${a.id} ${a.gold} / ${b.id} ${b.gold}`);
+  }
+  assert.ok(sharedGold >= 5, `only ${sharedGold} pairs of reports of one event`);
+  const plain = run(["extract", "--no-cluster", "samples/s11-li-shangfu-kremlin-beijing-view.txt"]);
+  assert.ok(JSON.parse(plain.stdout).events.every((e: { cluster: string | null }) => e.cluster === null));
+});
+
 test("extract: stdin and the table format", () => {
   const text = "MOSCOW, June 13. /TASS/. Russian Defense Minister Sergei Shoigu held talks with Chinese Defense Minister Wei Fenghe in Moscow on Thursday.";
   const r = run(["extract", "-", "--format", "table"], ` date 2019-06-13 ${text}`);
