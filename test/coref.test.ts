@@ -7,6 +7,7 @@ import { creditedNames } from "../src/extract/coref/credits.js";
 import { extractArticle } from "../src/extract/extractArticle.js";
 import { compileKnowledge } from "../src/knowledge/compile.js";
 import { loadKnowledge } from "../src/knowledge/loadKnowledge.js";
+import { knownPersonAt, postKey } from "../src/knowledge/knownPersonAt.js";
 
 const k = compileKnowledge(loadKnowledge());
 
@@ -37,4 +38,24 @@ test("ships: names the text calls ships are not persons", () => {
 test("a post before the family name of a known person names that person", () => {
   const persons = personsOf("Australia exchanged notes with then Indonesian Foreign Minister Wirajuda in Perth in February 2008.");
   assert.deepEqual(persons.map((p) => [p.name, p.country]), [["Hassan Wirajuda", "ID"]]);
+});
+
+test("a family name borne by several known persons: the one holding the post named, in that state, that day", () => {
+  const at = (text: string, published: string) => {
+    const article: Article = { id: "t", source: "t", url: null, raw: text, text, published, outlet: null, dateline: null };
+    return extractArticle(article, k).persons.map((p) => [p.name, p.country]);
+  };
+  const text = "Russian Defence Minister Shoigu held talks with Chinese Defence Minister Li in Moscow on Tuesday.";
+  assert.deepEqual(at(text, "2023-04-18"), [["Sergei Shoigu", "RU"], ["Li Shangfu", "CN"]]);
+  // The same words in 2012: no Li was Chinese defence minister, so "Li" stays unresolved.
+  assert.ok(!at(text, "2012-04-18").some(([name]) => name!.startsWith("Li ")));
+  assert.deepEqual(at("Shoigu held talks with his Chinese counterpart General Chang in Moscow on Tuesday.", "2013-06-18").find(([, c]) => c === "CN"), ["Chang Wanquan", "CN"]);
+});
+
+test("knownPersonAt: state, then post held that day, then any post held that day", () => {
+  const li = k.personsBySurname.get("li")!;
+  assert.equal(knownPersonAt(li, { country: "CN", post: "minister of defence", day: "2023-05-01" })?.name, "Li Shangfu");
+  assert.equal(knownPersonAt(li, { country: "CN", post: "Defense Minister", day: "2024-05-01" }), null);
+  assert.equal(knownPersonAt(li, { country: "CN", post: null, day: null }), null);
+  assert.equal(postKey("Minister of Defence"), postKey("defense minister"));
 });

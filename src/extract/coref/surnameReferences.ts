@@ -2,7 +2,8 @@
 // including misspellings of it ("Medvedve" for Medvedev).
 import type { CompiledKnowledge } from "../../knowledge/compile.js";
 import { editDistance, nameKey } from "../../knowledge/nameKey.js";
-import type { Doc, PersonMention } from "../document.js";
+import type { Doc, PersonMention, PostMention } from "../document.js";
+import { knownPersonAt, postHeldOn } from "../../knowledge/knownPersonAt.js";
 import { isNameWord } from "../recognizers/nameReader.js";
 import { firstMentionAt } from "./mentionOrder.js";
 
@@ -19,15 +20,36 @@ function entityBySurname(doc: Doc, surname: string, offset: number): number | nu
   return best;
 }
 
-/** "then Indonesian Foreign Minister Wirajuda": a post right before the family name of the one
- * known person who bears it names that person, though the article gives no full name. */
-function knownByPostAndSurname(doc: Doc, k: CompiledKnowledge, word: string, tokenStart: number): number | null {
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || k.commonWordSurnames.has(word)) return null;
-  const post = doc.mentions.find((m) => m.kind === "post" && m.tokenEnd === tokenStart);
-  const known = post ? k.personsBySurname.get(nameKey(word)) ?? [] : [];
-  if (known.length !== 1) return null;
-  const p = known[0]!;
-  doc.persons.push({ name: p.name, surname: word, country: p.country, title: doc.text.slice(post!.start, post!.end), rank: p.rank, mentions: [], credit: false });
+/** The state of a demonym a few words before the name, across words in lower case and titles:
+ * "his Chinese counterpart General Chang". */
+function stateJustBefore(doc: Doc, tokenStart: number): string | null {
+  const country = doc.mentions.find((x) => x.kind === "country" && x.tokenEnd <= tokenStart && x.tokenEnd >= tokenStart - 3);
+  if (!country || country.kind !== "country") return null;
+  for (let t = country.tokenEnd; t < tokenStart; t++) {
+    const titled = doc.mentions.some((x) => (x.kind === "rank" || x.kind === "post") && x.tokenStart <= t && t < x.tokenEnd);
+    if (!titled && !/^\p{Ll}+$/u.test(doc.tokens[t]!.text)) return null;
+  }
+  return country.code;
+}
+
+/** "then Indonesian Foreign Minister Wirajuda", "Chinese Defence Minister Li": a family name the
+ * article gives no full name for names the known person who bears it and fits the post, the
+ * state and the day (of several Lis, the one who was Chinese defence minister that day). */
+function knownBySurname(doc: Doc, k: CompiledKnowledge, m: PersonMention): number | null {
+  const word = m.text;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || k.commonWordSurnames.has(word)) return null;
+  const postBefore = doc.mentions.find((x): x is PostMention => x.kind === "post" && x.tokenEnd === m.tokenStart);
+  const bearers = k.personsBySurname.get(nameKey(word)) ?? [];
+  const country = m.country ?? stateJustBefore(doc, m.tokenStart);
+  // A family name alone is told apart only with a post before it, or a rank and the state served.
+  if (!bearers.length || (!postBefore && !(country && (m.rank || m.title)))) return null;
+  const day = doc.reference ? doc.reference.toISOString().slice(0, 10) : null;
+  const p = knownPersonAt(bearers, { country, post: postBefore?.post ?? m.title, day });
+  if (!p) return null;
+  const known = doc.persons.findIndex((e) => e.name === p.name);
+  if (known >= 0) return known;
+  const title = postBefore ? doc.text.slice(postBefore.start, postBefore.end) : day ? postHeldOn(p, day) : null;
+  doc.persons.push({ name: p.name, surname: word, country: p.country, title, rank: m.rank ?? p.rank, mentions: [], credit: false });
   return doc.persons.length - 1;
 }
 
@@ -35,7 +57,7 @@ export function resolveSurnameReferences(doc: Doc, k: CompiledKnowledge): void {
   // Mentions the recognizers already found by family name alone ("Gen. He").
   for (const [i, m] of doc.mentions.entries()) {
     if (m.kind !== "person" || m.fullName !== null || m.entity !== null) continue;
-    const e = entityBySurname(doc, m.surname, m.start) ?? knownByPostAndSurname(doc, k, m.text, m.tokenStart);
+    const e = entityBySurname(doc, m.surname, m.start) ?? knownBySurname(doc, k, m);
     if (e !== null) { m.entity = e; m.country ??= doc.persons[e]!.country; doc.persons[e]!.mentions.push(i); }
   }
   if (!doc.persons.length) return;
