@@ -12,6 +12,8 @@ import { cleanArticle } from "../src/clean/cleanArticle.js";
 import type { RawArticle } from "../src/article.js";
 import { extractArticle } from "../src/extract/extractArticle.js";
 import { toRecord } from "../src/export/record.js";
+import { ClusterIndex, clusterIdMaker } from "../src/cluster/clusterIndex.js";
+import { eventSignature, type EventSignature } from "../src/cluster/eventSignature.js";
 import { compileKnowledge, type CompiledKnowledge } from "../src/knowledge/compile.js";
 import { loadKnowledge } from "../src/knowledge/loadKnowledge.js";
 import type { Knowledge } from "../src/knowledge/schema.js";
@@ -40,7 +42,9 @@ interface BenchContext {
 /** The figures of one timed pass. */
 interface RunFigures {
   seconds: number;
-  articlesPerSec: number;
+  /** Items per second: articles, or the section's own unit (events for clustering). */
+  perSec: number;
+  unit: string;
   mbPerSec: number;
   /** process.resourceUsage().maxRSS after the pass, in MB (a high-water mark for the process). */
   peakRssMb: number;
@@ -63,7 +67,7 @@ interface Section {
   name: string;
   description: string;
   /** Prepares the section once (untimed) and returns one pass over the corpus. */
-  setup(ctx: BenchContext): { details: Record<string, number | string>; pass: () => PassCounters };
+  setup(ctx: BenchContext): { details: Record<string, number | string>; pass: () => PassCounters; unit?: { name: string; count: number } };
 }
 
 // ---------------------------------------------------------------- sections
@@ -106,8 +110,39 @@ const extractSection: Section = {
   },
 };
 
+/** Each event of the corpus as if this many outlets reported it (the same facts, other articles). */
+const REPORTS_PER_EVENT = 4;
+
+const clusterSection: Section = {
+  name: "cluster",
+  description: `cluster the corpus's events, each reported by ${REPORTS_PER_EVENT} articles, in a shuffled order, one core`,
+  setup(ctx) {
+    const { knowledge, compiled } = ctx.knowledge();
+    const signatures: EventSignature[] = [];
+    for (const a of ctx.articles) {
+      const record = toRecord(extractArticle(cleanArticle({ id: a.id, source: a.id, format: "txt", raw: a.text }, knowledge), compiled));
+      for (let copy = 0; copy < REPORTS_PER_EVENT; copy++) {
+        for (const e of record.events) signatures.push(eventSignature(`${a.id}/${copy}`, record.published, e));
+      }
+    }
+    // A fixed shuffle: reports of one event arrive apart, as from different feeds.
+    let state = ctx.options.seed;
+    const random = () => ((state = (state * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    for (let i = signatures.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [signatures[i], signatures[j]] = [signatures[j]!, signatures[i]!];
+    }
+    const pass = (): PassCounters => {
+      const index = new ClusterIndex(clusterIdMaker());
+      for (const sig of signatures) index.add(sig);
+      return { events: signatures.length, clusters: index.size };
+    };
+    return { details: {}, pass, unit: { name: "events", count: signatures.length } };
+  },
+};
+
 /** Named benchmark sections, run in this order (or one with --only NAME). */
-const SECTIONS: Section[] = [extractSection];
+const SECTIONS: Section[] = [extractSection, clusterSection];
 
 // ---------------------------------------------------------------- running
 
@@ -159,24 +194,26 @@ function timePass(pass: () => PassCounters): { seconds: number; counters: PassCo
 }
 
 function runSection(section: Section, ctx: BenchContext, log: (line: string) => void): SectionResult {
-  const { details, pass } = section.setup(ctx);
+  const { details, pass, unit } = section.setup(ctx);
   log(`[${section.name}] ${section.description}`);
   const warm = timePass(pass);
   log(`  warm-up   ${warm.seconds.toFixed(2)} s`);
-  const n = ctx.articles.length;
+  const n = unit?.count ?? ctx.articles.length;
+  const unitName = unit?.name ?? "articles";
   const runs: RunFigures[] = [];
   let last = warm.counters;
   for (let i = 0; i < ctx.options.runs; i++) {
     collectGarbage();
     const { seconds, counters } = timePass(pass);
     last = counters;
-    const run: RunFigures = { seconds, articlesPerSec: n / seconds, mbPerSec: ctx.inputBytes / MB / seconds, peakRssMb: peakRssMb() };
+    const run: RunFigures = { seconds, perSec: n / seconds, unit: unitName, mbPerSec: ctx.inputBytes / MB / seconds, peakRssMb: peakRssMb() };
     runs.push(run);
     log(`  run ${String(i + 1).padEnd(5)} ${fmtRun(run)}`);
   }
   const med: RunFigures = {
     seconds: median(runs.map((r) => r.seconds)),
-    articlesPerSec: median(runs.map((r) => r.articlesPerSec)),
+    perSec: median(runs.map((r) => r.perSec)),
+    unit: unitName,
     mbPerSec: median(runs.map((r) => r.mbPerSec)),
     // maxRSS only grows, so the "median" of a high-water mark is the highest one seen.
     peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)),
@@ -189,7 +226,7 @@ function runSection(section: Section, ctx: BenchContext, log: (line: string) => 
 }
 
 function fmtRun(r: RunFigures): string {
-  return `${r.seconds.toFixed(2).padStart(7)} s  ${r.articlesPerSec.toFixed(0).padStart(7)} articles/s  ` +
+  return `${r.seconds.toFixed(2).padStart(7)} s  ${r.perSec.toFixed(0).padStart(7)} ${r.unit}/s  ` +
     `${r.mbPerSec.toFixed(2).padStart(6)} MB/s  peak RSS ${r.peakRssMb.toFixed(0)} MB`;
 }
 
