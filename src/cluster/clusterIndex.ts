@@ -71,6 +71,8 @@ const yearOf = (day: number) => new Date(day * 86_400_000).getUTCFullYear();
 /** Clusters held in memory: for one run of `attache extract`, or as the store's working set. */
 export class ClusterIndex {
   private readonly clusters = new Map<string, Cluster>();
+  /** Per cluster, the articles its members come from. */
+  private readonly articles = new Map<string, Set<string>>();
   private readonly byBlock = new Map<string, Set<string>>();
   /** Per type and pair of states, the blocks that hold some cluster (for undated events). */
   private readonly blocksByPair = new Map<string, Set<string>>();
@@ -95,8 +97,7 @@ export class ClusterIndex {
     const candidates = new Set<Cluster>();
     for (const block of searchBlocks(sig, this.blocksByPair)) {
       for (const id of this.byBlock.get(block) ?? []) {
-        const c = this.clusters.get(id)!;
-        if (!c.members.some((m) => m.article === sig.article)) candidates.add(c);
+        if (!this.articles.get(id)!.has(sig.article)) candidates.add(this.clusters.get(id)!);
       }
     }
     let cluster = bestCluster(sig, candidates);
@@ -110,6 +111,9 @@ export class ClusterIndex {
 
   private file(cluster: Cluster, sig: EventSignature): void {
     cluster.members.push(sig);
+    let articles = this.articles.get(cluster.id);
+    if (!articles) this.articles.set(cluster.id, (articles = new Set()));
+    articles.add(sig.article);
     for (const block of blocksOf(sig)) {
       let ids = this.byBlock.get(block);
       if (!ids) {

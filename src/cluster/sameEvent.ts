@@ -18,8 +18,8 @@ const EDITION_TOLERANCE_DAYS = 16;
 
 function samePerson(a: string, b: string): boolean {
   if (a === b) return true;
-  // "Medvedve" for "Medvedev": one slip in a long name.
-  return Math.min(a.length, b.length) >= 8 && editDistance(a, b, 1) <= 1;
+  // "Medvedve" for "Medvedev": one slip in a long name (that starts alike: most pairs stop there).
+  return a[0] === b[0] && Math.abs(a.length - b.length) <= 1 && Math.min(a.length, b.length) >= 8 && editDistance(a, b, 1) <= 1;
 }
 
 export function sharedPersons(a: EventSignature, b: EventSignature): number {
