@@ -123,12 +123,20 @@ export function chronoFullDates(s: string): FoundDate[] {
 }
 
 // What chrono (2.x, English casual) needs in a text before it can make a day certain. Only these
-// set a certain day: month names, numeric dates (2019-06-13, 13.06.2019, 2019 6 13), a count of
+// set a certain day: a month name with a day next to it ("13 June", "5th of June", "June 13",
+// "June first"; "June 2019" leaves the day implied), numeric dates (2019-06-13, 13.06.2019, 2019 6 13), a count of
 // days, weeks, hours, minutes or seconds ("3 days ago", "in a few hours", "next week"), a fraction
 // of any unit ("half a year", "1.5 months": chrono carries the fraction down to days), the casual
 // words today, tonight, now, tomorrow, overmorrow, tmr, yesterday and last night, and "end of" or
 // "last day of" a period. Whole months, quarters and years leave the day implied.
-const MONTH_NAME = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const MONTH = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
+/** Ordinal words end in st, nd, rd or th; these are how they start. */
+const ORDINAL_WORD_START =
+  "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty";
+const MONTH_AND_DAY = new RegExp(
+  `(?:(?<!\\d)\\d{1,2}|st|nd|rd|th)[\\s\\-/]*(?:of)?[\\s\\-/]*(?:${MONTH})|(?:${MONTH})[a-z.]*[\\s\\-/,.]*(?:\\d{1,2}(?!\\d)|${ORDINAL_WORD_START})`,
+  "i",
+);
 const NUMERIC_DATE = /\d[\s\-./]\d/;
 const COUNT = "\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half(?:\\s*an?)?|an?\\b|few|several|the|couple|of|this|last|past|next|after";
 const FRACTION = "half(?:\\s*an?)?|\\d\\.\\d+";
@@ -143,7 +151,7 @@ const END_OF_PERIOD = /(?:day|end)\s+of/i;
 
 /** False when chrono cannot find a certain day in `s`: then it need not be asked. */
 export function mayChronoReadDay(s: string): boolean {
-  return MONTH_NAME.test(s) || NUMERIC_DATE.test(s) || DAY_COUNT.test(s) || CASUAL_DAY.test(s) || END_OF_PERIOD.test(s);
+  return MONTH_AND_DAY.test(s) || NUMERIC_DATE.test(s) || DAY_COUNT.test(s) || CASUAL_DAY.test(s) || END_OF_PERIOD.test(s);
 }
 
 /**
@@ -154,8 +162,27 @@ export function mayChronoReadFullDate(s: string): boolean {
   return /[12]\d{3}/.test(s) && mayChronoReadDay(s);
 }
 
+export interface MonthDay {
+  month: number;
+  day: number;
+  year: number | null;
+}
+
+/** parseMonthDay by fragment: datelines write the same few ("June 13", "Nov. 26"). Emptied when it grows large. */
+const monthDays = new Map<string, MonthDay | null>();
+const MONTH_DAYS_MAX = 10_000;
+
 /** Month and day of a dateline fragment ("June 13", "Nov. 26", "13 June"), or null. */
-export function parseMonthDay(fragment: string): { month: number; day: number; year: number | null } | null {
+export function parseMonthDay(fragment: string): MonthDay | null {
+  let found = monthDays.get(fragment);
+  if (found === undefined) {
+    if (monthDays.size >= MONTH_DAYS_MAX) monthDays.clear();
+    monthDays.set(fragment, (found = readMonthDay(fragment)));
+  }
+  return found && { ...found };
+}
+
+function readMonthDay(fragment: string): MonthDay | null {
   if (!mayChronoReadDay(fragment)) return null;
   const results = chrono.parse(fragment, new Date(2000, 0, 1), { forwardDate: false });
   for (const r of results) {
