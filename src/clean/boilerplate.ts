@@ -109,8 +109,14 @@ export function anchoredAtStart(re: RegExp): boolean {
  * at the start of the line, case ignored: when this fails none of them can match, and a prose line
  * costs one pattern instead of one each.
  */
-const JOINED = new Set(FURNITURE_RULES.filter((r) => !r.needsOneOf && /^i?$/.test(r.pattern.flags) && anchoredAtStart(r.pattern)));
-const ANY_JOINED_RULE = new RegExp([...JOINED].map((r) => `(?:${r.pattern.source})`).join("|"), "iy");
+const RULE_PLAN = FURNITURE_RULES.map((rule) => ({
+  rule,
+  joined: !rule.needsOneOf && /^i?$/.test(rule.pattern.flags) && anchoredAtStart(rule.pattern),
+}));
+const ANY_JOINED_RULE = new RegExp(
+  RULE_PLAN.filter((p) => p.joined).map((p) => `(?:${p.rule.pattern.source})`).join("|"),
+  "iy",
+);
 
 function holdsOneOf(s: string, chars: string): boolean {
   for (const c of chars) if (s.includes(c)) return true;
@@ -123,9 +129,9 @@ export function furnitureRule(line: string): string | null {
   if (t.length === 0) return null;
   ANY_JOINED_RULE.lastIndex = 0;
   const joinedMayMatch = ANY_JOINED_RULE.test(t);
-  for (const rule of FURNITURE_RULES) {
+  for (const { rule, joined } of RULE_PLAN) {
     if (rule.maxLength !== undefined && t.length > rule.maxLength) continue;
-    if (JOINED.has(rule) ? !joinedMayMatch : rule.needsOneOf !== undefined && !holdsOneOf(t, rule.needsOneOf)) continue;
+    if (joined ? !joinedMayMatch : rule.needsOneOf !== undefined && !holdsOneOf(t, rule.needsOneOf)) continue;
     if (rule.pattern.test(t)) return rule.name;
   }
   return null;

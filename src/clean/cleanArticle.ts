@@ -51,6 +51,8 @@ function outletMatcher(knowledge: Knowledge): OutletMatcher {
 
 /** Line breaks, no-break spaces and invisible characters made plain. */
 function normaliseCharacters(s: string): string {
+  // One scan for the usual text that has none of them.
+  if (!/[\r\u00a0\u2007\u202f\t\u200b\u200c\u200d\u2060\ufeff]/.test(s)) return s;
   return s
     .replace(/\r\n?/g, "\n")
     .replace(/[\u00a0\u2007\u202f\t]/g, " ")
