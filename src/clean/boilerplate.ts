@@ -9,6 +9,8 @@ export interface FurnitureRule {
   pattern: RegExp;
   /** The rule applies only to lines up to this many characters (default: any length). */
   maxLength?: number;
+  /** Characters one of which every line the pattern matches holds: other lines skip the pattern. */
+  needsOneOf?: string;
 }
 
 export const FURNITURE_RULES: readonly FurnitureRule[] = [
@@ -28,7 +30,12 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     maxLength: 160,
   },
   // Breadcrumbs: "Homepage > News > China >", "English>>Military", "You are here: Home / World".
-  { name: "breadcrumb", pattern: /^(?:[^>]{1,40}>{1,2}\s*){2,}(?:[^>]{0,40})$|^[^>]{1,30}>>[^>]{1,30}$/, maxLength: 160 },
+  {
+    name: "breadcrumb",
+    pattern: /^(?:[^>]{1,40}>{1,2}\s*){2,}(?:[^>]{0,40})$|^[^>]{1,30}>>[^>]{1,30}$/,
+    maxLength: 160,
+    needsOneOf: ">",
+  },
   { name: "you-are-here", pattern: /^you are here\b/i, maxLength: 160 },
   // Copyright notices: "©2019 Chinatopix All rights reserved...", "Copyright 2023 ...". Also photo credits that start with ©.
   { name: "copyright", pattern: /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i, maxLength: 240 },
@@ -72,6 +79,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     name: "photo-credit",
     pattern: /^(?:.{0,80}\(\s*(?:photo|photos|file photo|image|picture)\s*(?::|by\b)[^)]*\)|(?:photo|image|picture|file photo)\s*:\s*\S.{0,40}|.{0,40}\bphoto\s*:\s*\S+)$/i,
     maxLength: 140,
+    needsOneOf: "(:",
   },
   // Section separators: "* * *", "———————".
   { name: "separator", pattern: /^[-—–_=*•·~\s]{3,}$/ },
@@ -79,12 +87,51 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { name: "bare-url", pattern: /^(?:https?:\/\/|www\.)\S+$/i },
 ];
 
+/** Whether every match of `re` starts where the text starts: it opens with ^ and has no alternative outside a group. */
+export function anchoredAtStart(re: RegExp): boolean {
+  const src = re.source;
+  if (!src.startsWith("^") || re.multiline) return false;
+  let depth = 0;
+  for (let i = 1; i < src.length; i++) {
+    const c = src[i];
+    if (c === "\\") i++;
+    else if (c === "[") {
+      for (i++; i < src.length && src[i] !== "]"; i++) if (src[i] === "\\") i++;
+    } else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * The rules anchored at the line start (and without a cheaper check of their own), tried together
+ * at the start of the line, case ignored: when this fails none of them can match, and a prose line
+ * costs one pattern instead of one each.
+ */
+const RULE_PLAN = FURNITURE_RULES.map((rule) => ({
+  rule,
+  joined: !rule.needsOneOf && /^i?$/.test(rule.pattern.flags) && anchoredAtStart(rule.pattern),
+}));
+const ANY_JOINED_RULE = new RegExp(
+  RULE_PLAN.filter((p) => p.joined).map((p) => `(?:${p.rule.pattern.source})`).join("|"),
+  "iy",
+);
+
+function holdsOneOf(s: string, chars: string): boolean {
+  for (const c of chars) if (s.includes(c)) return true;
+  return false;
+}
+
 /** The name of the first furniture rule that matches the trimmed line, or null. */
 export function furnitureRule(line: string): string | null {
   const t = line.trim();
   if (t.length === 0) return null;
-  for (const rule of FURNITURE_RULES) {
+  ANY_JOINED_RULE.lastIndex = 0;
+  const joinedMayMatch = ANY_JOINED_RULE.test(t);
+  for (const { rule, joined } of RULE_PLAN) {
     if (rule.maxLength !== undefined && t.length > rule.maxLength) continue;
+    if (joined ? !joinedMayMatch : rule.needsOneOf !== undefined && !holdsOneOf(t, rule.needsOneOf)) continue;
     if (rule.pattern.test(t)) return rule.name;
   }
   return null;

@@ -51,6 +51,8 @@ function outletMatcher(knowledge: Knowledge): OutletMatcher {
 
 /** Line breaks, no-break spaces and invisible characters made plain. */
 function normaliseCharacters(s: string): string {
+  // One scan for the usual text that has none of them.
+  if (!/[\r\u00a0\u2007\u202f\t\u200b\u200c\u200d\u2060\ufeff]/.test(s)) return s;
   return s
     .replace(/\r\n?/g, "\n")
     .replace(/[\u00a0\u2007\u202f\t]/g, " ")
@@ -88,8 +90,8 @@ export function cleanArticle(raw: RawArticle, knowledge: Knowledge): Article {
   const header = readDateHeader(text);
   if (header) text = header.rest;
 
-  const lines = text.split("\n").map((l) => l.trim());
-  const nonEmptyIdx = lines.map((l, i) => (l ? i : -1)).filter((i) => i >= 0);
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) lines[i] = lines[i]!.trim();
   const head = headZone(lines);
   const tail = tailZone(lines, head);
   const headSet = new Set(head);
@@ -97,7 +99,7 @@ export function cleanArticle(raw: RawArticle, knowledge: Knowledge): Article {
 
   // A bare link at the top names the page.
   if (!url) {
-    const link = nonEmptyIdx.slice(0, 3).map((i) => lines[i]!).find((l) => /^https?:\/\/\S+$/i.test(l));
+    const link = lines.filter((l) => l).slice(0, 3).find((l) => /^https?:\/\/\S+$/i.test(l));
     if (link) url = link;
   }
 
@@ -115,15 +117,17 @@ export function cleanArticle(raw: RawArticle, knowledge: Knowledge): Article {
   };
   const pageTimestamp = findPageTimestamp(lines, head, tail, timestampAt);
 
-  // Decide line by line what is kept.
+  // Decide line by line what is kept; blank lines between kept ones become one.
   const kept: string[] = [];
+  let blankBefore = false;
   let previous: string | null = null;
-  const seenParagraphs = new Set<string>();
+  // Paragraphs by length: only one of the same length can be the same text.
+  const seenParagraphs = new Map<number, string[]>();
   let bodyStart = -1;
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
     if (line === "") {
-      kept.push("");
+      blankBefore = kept.length > 0;
       continue;
     }
     if (furnitureRule(line) !== null) continue;
@@ -141,13 +145,19 @@ export function cleanArticle(raw: RawArticle, knowledge: Knowledge): Article {
     if (line === previous) continue;
     previous = line;
     const paragraph = hasWords(line, BODY_WORDS);
-    // A whole paragraph seen before: the crawler kept the article (or part of it) twice.
-    if (paragraph && seenParagraphs.has(line)) continue;
-    if (paragraph) seenParagraphs.add(line);
-    if (bodyStart < 0 && paragraph) bodyStart = i;
+    if (paragraph) {
+      // A whole paragraph seen before: the crawler kept the article (or part of it) twice.
+      const sameLength = seenParagraphs.get(line.length);
+      if (sameLength?.includes(line)) continue;
+      if (sameLength) sameLength.push(line);
+      else seenParagraphs.set(line.length, [line]);
+      if (bodyStart < 0) bodyStart = i;
+    }
+    if (blankBefore) kept.push("");
+    blankBefore = false;
     kept.push(line);
   }
-  const cleaned = kept.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  const cleaned = kept.join("\n");
 
   // Dateline, unless what looks like one is an agency label ("Reuters: The two armies ...").
   const places = knownPlaces(knowledge);

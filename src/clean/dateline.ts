@@ -85,6 +85,14 @@ function tryForms(line: string, forms: RegExp[]): FoundDateline | null {
   return null;
 }
 
+/** The number of words (runs of non-space) in `s`, counted up to `max`. */
+function countWords(s: string, max: number): number {
+  const word = /\S+/g;
+  let count = 0;
+  while (count < max && word.exec(s)) count++;
+  return count;
+}
+
 /** How many opening paragraphs (lines with at least this many words) can carry a strong dateline. */
 const STRONG_PARAGRAPHS = 3;
 /** How many opening prose paragraphs can carry a weak one. */
@@ -100,16 +108,16 @@ const SENTENCE_END = /[.!?"”’'\])]$/;
  * further down a blog post is not taken.
  */
 export function findDateline(text: string, isKnownPlace: (place: string) => boolean = () => false): FoundDateline | null {
-  let offset = 0;
   let paragraphs = 0;
   let prose = 0;
   let lineNo = 0;
-  for (const line of text.split("\n")) {
-    const start = offset;
-    offset += line.length + 1;
+  for (let start = 0, end = 0; start <= text.length; start = end + 1) {
+    end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
     if (line.trim() === "") continue;
     lineNo++;
-    const words = (line.match(/\S+/g) ?? []).length;
+    const words = countWords(line, WEAK_NAME_MIN_WORDS);
     const long = words >= PARAGRAPH_WORDS;
     const strong = tryForms(line, STRONG);
     if (strong && (long || lineNo <= 8)) return { ...strong, start: start + strong.start, end: start + strong.end };

@@ -47,6 +47,8 @@ const EURO_DOT_MONTH = new RegExp(`\\b(\\d{1,2})\\.\\s+((?:${MONTHS})\\b)`, "gi"
  * "2016Two" → "2016 Two", "NewsAGJun, 11 2016" → "NewsAG Jun 11, 2016", "4. april 2016" → "4 april 2016".
  */
 export function normaliseForDates(line: string): string {
+  // Every rewrite needs a digit next to what it changes.
+  if (!/\d/.test(line)) return line;
   return line
     .replace(/(\d{4})(?=[A-Z][a-z])/g, "$1 ")
     .replace(MONTH_GLUED, " ")
@@ -99,7 +101,14 @@ export function findFullDates(s: string): FoundDate[] {
   }
   // Mask slash dates so that chrono does not read them month-first.
   masked = masked.replace(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g, (x) => " ".repeat(x.length));
-  for (const r of chrono.parse(masked, new Date(2000, 0, 1), { forwardDate: false })) {
+  if (mayChronoReadFullDate(masked)) found.push(...chronoFullDates(masked));
+  return found.sort((x, y) => x.start - y.start);
+}
+
+/** The full dates chrono reads in `s` whose year is written in them. */
+export function chronoFullDates(s: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const r of chrono.parse(s, new Date(2000, 0, 1), { forwardDate: false })) {
     const st = r.start;
     if (!st.isCertain("year") || !st.isCertain("month") || !st.isCertain("day")) continue;
     // Relative phrases ("last week", "today") come back "certain" against the reference date: the year must be written.
@@ -110,11 +119,71 @@ export function findFullDates(s: string): FoundDate[] {
     if (!validDay(y, mo, d)) continue;
     found.push({ start: r.index, end: r.index + r.text.length, iso: isoDay(y, mo, d) });
   }
-  return found.sort((x, y) => x.start - y.start);
+  return found;
 }
 
+// What chrono (2.x, English casual) needs in a text before it can make a day certain. Only these
+// set a certain day: a month name with a day next to it ("13 June", "5th of June", "June 13",
+// "June first"; "June 2019" leaves the day implied), numeric dates (2019-06-13, 13.06.2019, 2019 6 13), a count of
+// days, weeks, hours, minutes or seconds ("3 days ago", "in a few hours", "next week"), a fraction
+// of any unit ("half a year", "1.5 months": chrono carries the fraction down to days), the casual
+// words today, tonight, now, tomorrow, overmorrow, tmr, yesterday and last night, and "end of" or
+// "last day of" a period. Whole months, quarters and years leave the day implied.
+const MONTH = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
+/** Ordinal words end in st, nd, rd or th; these are how they start. */
+const ORDINAL_WORD_START =
+  "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty";
+const MONTH_AND_DAY = new RegExp(
+  `(?:(?<!\\d)\\d{1,2}|st|nd|rd|th)[\\s\\-/]*(?:of)?[\\s\\-/]*(?:${MONTH})|(?:${MONTH})[a-z.]*[\\s\\-/,.]*(?:\\d{1,2}(?!\\d)|${ORDINAL_WORD_START})`,
+  "i",
+);
+const NUMERIC_DATE = /\d[\s\-./]\d/;
+const COUNT = "\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half(?:\\s*an?)?|an?\\b|few|several|the|couple|of|this|last|past|next|after";
+const FRACTION = "half(?:\\s*an?)?|\\d\\.\\d+";
+const DAY_UNIT = "s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?";
+const LONG_UNIT = "mo|mon|mos|months?|qtr|quarters?|y|yr|years?";
+/** A unit ends the text or is followed by a non-letter, by "ago" and its kin, or by the next count. */
+const AFTER_UNIT =
+  "(?=[^a-z]|$|ago|before|earlier|later|after|from|henceforth|forward|out|and|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?\\b|an?\\s*few|a?\\s*couple|few|several|the)";
+const DAY_COUNT = new RegExp(`(?:(?:${COUNT})\\s*(?:${DAY_UNIT})|(?:${FRACTION})\\s*(?:${LONG_UNIT}))${AFTER_UNIT}`, "i");
+const CASUAL_DAY = /(?<!\w)(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\s*night)(?!\w)/i;
+const END_OF_PERIOD = /(?:day|end)\s+of/i;
+
+/** False when chrono cannot find a certain day in `s`: then it need not be asked. */
+export function mayChronoReadDay(s: string): boolean {
+  return MONTH_AND_DAY.test(s) || NUMERIC_DATE.test(s) || DAY_COUNT.test(s) || CASUAL_DAY.test(s) || END_OF_PERIOD.test(s);
+}
+
+/**
+ * False when chronoFullDates(s) is surely empty: a full date from chrono writes its year (1000-2999)
+ * in the text it covers, a part of `s`, and needs a certain day.
+ */
+export function mayChronoReadFullDate(s: string): boolean {
+  return /[12]\d{3}/.test(s) && mayChronoReadDay(s);
+}
+
+export interface MonthDay {
+  month: number;
+  day: number;
+  year: number | null;
+}
+
+/** parseMonthDay by fragment: datelines write the same few ("June 13", "Nov. 26"). Emptied when it grows large. */
+const monthDays = new Map<string, MonthDay | null>();
+const MONTH_DAYS_MAX = 10_000;
+
 /** Month and day of a dateline fragment ("June 13", "Nov. 26", "13 June"), or null. */
-export function parseMonthDay(fragment: string): { month: number; day: number; year: number | null } | null {
+export function parseMonthDay(fragment: string): MonthDay | null {
+  let found = monthDays.get(fragment);
+  if (found === undefined) {
+    if (monthDays.size >= MONTH_DAYS_MAX) monthDays.clear();
+    monthDays.set(fragment, (found = readMonthDay(fragment)));
+  }
+  return found && { ...found };
+}
+
+function readMonthDay(fragment: string): MonthDay | null {
+  if (!mayChronoReadDay(fragment)) return null;
   const results = chrono.parse(fragment, new Date(2000, 0, 1), { forwardDate: false });
   for (const r of results) {
     const st = r.start;

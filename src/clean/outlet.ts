@@ -25,10 +25,32 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** Runs of letters and digits: an alias pattern matches only where the text has its first such run as a whole word. */
-const WORD = /[\p{L}\p{N}]+/gu;
 /** An alias whose first word is ASCII and ends before an ASCII character (or the end). */
 const ASCII_FIRST_WORD = /^[A-Za-z0-9]+(?![A-Za-z0-9])(?:[\x00-\x7f]|$)/;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+/**
+ * The words (runs of letters and digits) of `s` in lower case, when all of them are ASCII; null when
+ * one is not (case folding could join it to an alias's ASCII word). An alias pattern matches only
+ * where the text has the alias's words as whole words.
+ */
+function asciiWords(s: string): Set<string> | null {
+  const words = new Set<string>();
+  let start = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 32;
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (c >= 128 && LETTER_OR_NUMBER.test(String.fromCodePoint(s.codePointAt(i)!))) return null;
+    if (start >= 0) {
+      words.add(s.slice(start, i).toLowerCase());
+      start = -1;
+    }
+  }
+  return words;
+}
 
 /** Finds knowledge outlets named in short stretches of text. */
 export class OutletMatcher {
@@ -37,6 +59,9 @@ export class OutletMatcher {
   private readonly byFirstWord = new Map<string, number[]>();
   /** Indexes of patterns whose first word cannot be compared that way (not ASCII): always run. */
   private readonly alwaysRun: number[] = [];
+  /** By pattern index: the alias's other words, when all its words are ASCII (else none are required). */
+  private readonly otherWords: string[][] = [];
+  private readonly allIndexes: number[];
   private readonly domains: { domain: string; name: string }[];
   private readonly byLowerName: Map<string, string>;
 
@@ -69,24 +94,27 @@ export class OutletMatcher {
     // Longer aliases first, so that "Xinhua News Agency" wins over "Xinhua" at the same place.
     patterns.sort((a, b) => b.len - a.len);
     this.patterns = patterns;
+    this.allIndexes = patterns.map((_, i) => i);
     patterns.forEach((p, i) => {
       // For ASCII words, lower-casing compares them the way the patterns' case-insensitive flag does.
       const first = ASCII_FIRST_WORD.test(p.alias) ? /^[A-Za-z0-9]+/.exec(p.alias)![0].toLowerCase() : null;
+      this.otherWords.push(first ? [...(asciiWords(p.alias) ?? [])].filter((w) => w !== first) : []);
       if (!first) { this.alwaysRun.push(i); return; }
       const list = this.byFirstWord.get(first);
       if (list) list.push(i); else this.byFirstWord.set(first, [i]);
     });
   }
 
-  /** Indexes of the patterns that can match in `s`, in pattern order: those whose first word `s` has. */
+  /** Indexes of the patterns that can match in `s`, in pattern order: those whose words `s` has. */
   private candidates(s: string): number[] {
-    const found = new Set(this.alwaysRun);
-    for (const [word] of s.matchAll(WORD)) {
-      // A word with other letters could fold onto an alias's ASCII one: then every pattern runs.
-      if (!/^[A-Za-z0-9]+$/.test(word)) return this.patterns.map((_, i) => i);
-      for (const i of this.byFirstWord.get(word.toLowerCase()) ?? []) found.add(i);
+    const words = asciiWords(s);
+    if (!words) return this.allIndexes;
+    const found = [...this.alwaysRun];
+    for (const word of words) {
+      for (const i of this.byFirstWord.get(word) ?? []) if (this.otherWords[i]!.every((w) => words.has(w))) found.push(i);
     }
-    return [...found].sort((a, b) => a - b);
+    // Each index is listed once: under its first word or in alwaysRun.
+    return found.sort((a, b) => a - b);
   }
 
   /** Every outlet named in `s`, by position; overlapping shorter matches are dropped. */
@@ -169,7 +197,8 @@ export function outletFromText(ev: OutletEvidence, matcher: OutletMatcher): stri
   }
   // 2. "Source: Xinhua", "Editor: Jin Lin | Source: Xinhua", "(Source: Defence Ministry; issued ...)".
   for (const l of lines) {
-    if (l.length > 200) continue;
+    // The label is looked for first: the full pattern is slow to fail on a line of prose.
+    if (l.length > 200 || !/sources?\s*:/i.test(l)) continue;
     const m = /(?:^\(?\s*|\|\s*|^editor\s*:.*?\s)sources?\s*:\s*([^;|)]+)/i.exec(l);
     if (!m) continue;
     const name = matcher.first(m[1]!.split(/\s(?:editor|reporter|writer)\s*:/i)[0]!);
@@ -233,6 +262,7 @@ export function outletFromText(ev: OutletEvidence, matcher: OutletMatcher): stri
   // 8. Photo credits naming one outlet: "(Photo: Xinhua)", "(Photo by A. Name/Xinhua)", "[Photo by B. Name/Some Agency]".
   const credited = new Set<string>();
   for (const l of lines) {
+    if (!l.includes("(") && !l.includes("[")) continue;
     for (const m of l.matchAll(/[([]\s*(?:photo|photos|image|picture)\s*(?::|by\b)([^)\]]{1,80})[)\]]/gi)) {
       for (const h of matcher.findAll(m[1]!)) credited.add(h.name);
     }
