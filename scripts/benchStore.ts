@@ -3,7 +3,11 @@
 // on disk, and query latency (median, p95) for a dyad timeline and a full-text search.
 //
 //   node dist/scripts/benchStore.js [--sizes 10000,100000] [--backends pglite,server]
-//        [--queries 40] [--seed S] [--json]
+//        [--queries 40] [--seed S] [--json] [--store-only N]
+//
+// --store-only N measures the storing side alone: N generated articles are extracted first, then
+// saved as ingest saves them, and the CPU per article of this process (PGlite runs in it) and of
+// the server's backend process (read from /proc, Linux) is reported.
 //
 // The server is DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres; each size gets
 // a database of its own, dropped afterwards. Each ingest runs in a child process (the CLI), so
@@ -16,8 +20,13 @@ import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { compileKnowledge } from "../src/knowledge/compile.js";
+import { loadKnowledge } from "../src/knowledge/loadKnowledge.js";
+import { extractInput } from "../src/store/extractInput.js";
+import { contentHash, DEFAULT_BATCH_SIZE } from "../src/store/ingest.js";
 import { openStore } from "../src/store/openStore.js";
 import { findEvents, type EventFilter } from "../src/store/queries/events.js";
+import { saveArticles, type ExtractedArticle } from "../src/store/saveArticles.js";
 import { generateArticles } from "./generateCorpus.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -111,32 +120,35 @@ function queryFilters(n: number): { dyad: EventFilter[]; text: EventFilter[] } {
   return { dyad, text };
 }
 
-async function benchOne(backend: "pglite" | "server", corpus: string, articles: number, queries: number): Promise<StoreFigures> {
+/** An empty store of a backend: the folder or server database, its CLI flags, and its removal. */
+async function emptyStore(backend: "pglite" | "server", label: string): Promise<{ store: { data?: string; url?: string }; flags: string[]; remove: () => Promise<void> }> {
   const work = mkdtempSync(path.join(tmpdir(), "attache-bench-store-"));
-  let store: { data?: string; url?: string };
-  let flags: string[];
-  let dropServerDb: (() => Promise<void>) | null = null;
   if (backend === "pglite") {
-    store = { data: path.join(work, "data") };
-    flags = ["--data", store.data!];
-  } else {
-    const name = `attache_bench_${process.pid}_${articles}`;
-    const admin = new pg.Client({ connectionString: SERVER });
-    await admin.connect();
-    await admin.query(`drop database if exists ${name}`);
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(SERVER);
-    url.pathname = `/${name}`;
-    store = { url: url.toString() };
-    flags = ["--database-url", url.toString()];
-    dropServerDb = async () => {
+    const data = path.join(work, "data");
+    return { store: { data }, flags: ["--data", data], remove: async () => rmSync(work, { recursive: true, force: true }) };
+  }
+  rmSync(work, { recursive: true, force: true });
+  const name = `attache_bench_${process.pid}_${label}`;
+  const admin = new pg.Client({ connectionString: SERVER });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name}`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(SERVER);
+  url.pathname = `/${name}`;
+  return {
+    store: { url: url.toString() }, flags: ["--database-url", url.toString()],
+    remove: async () => {
       const c = new pg.Client({ connectionString: SERVER });
       await c.connect();
       await c.query(`drop database if exists ${name} with (force)`);
       await c.end();
-    };
-  }
+    },
+  };
+}
+
+async function benchOne(backend: "pglite" | "server", corpus: string, articles: number, queries: number): Promise<StoreFigures> {
+  const { store, flags, remove } = await emptyStore(backend, String(articles));
   try {
     const { seconds, peakRssMb } = await timedIngest([corpus, ...flags]);
     let dataMb: number;
@@ -153,9 +165,64 @@ async function benchOne(backend: "pglite" | "server", corpus: string, articles: 
       dataMb: Math.round(dataMb), dyadMs: await latency(store, q.dyad), textMs: await latency(store, q.text),
     };
   } finally {
-    await dropServerDb?.();
-    rmSync(work, { recursive: true, force: true });
+    await remove();
   }
+}
+
+interface StoreOnlyFigures {
+  backend: string;
+  articles: number;
+  /** Per article, saving alone: elapsed, CPU of this process, CPU of the server's backend. */
+  wallMs: number;
+  processCpuMs: number;
+  serverCpuMs: number | null;
+}
+
+/** CPU milliseconds a process has used (utime + stime from /proc, in clock ticks of 10 ms). */
+function processCpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** Saves pre-extracted articles into an empty store, in ingest's batches, and times the saving alone. */
+async function storeOnly(backend: "pglite" | "server", batch: ExtractedArticle[]): Promise<StoreOnlyFigures> {
+  const { store, remove } = await emptyStore(backend, "store_only");
+  const db = await openStore(store);
+  try {
+    let wall = 0, cpu = 0, server = 0;
+    for (let i = 0; i < batch.length; i += DEFAULT_BATCH_SIZE) {
+      const t = performance.now();
+      const c = process.cpuUsage();
+      let backendPid = 0, before = 0;
+      await db.transaction(async (tx) => {
+        if (backend === "server") {
+          backendPid = (await tx.query<{ pid: number }>("select pg_backend_pid() as pid")).rows[0]!.pid;
+          before = processCpuMs(backendPid);
+        }
+        await saveArticles(tx, batch.slice(i, i + DEFAULT_BATCH_SIZE));
+      });
+      if (backendPid) server += processCpuMs(backendPid) - before;
+      const used = process.cpuUsage(c);
+      cpu += (used.user + used.system) / 1000;
+      wall += performance.now() - t;
+    }
+    const per = (ms: number) => Math.round((ms / batch.length) * 100) / 100;
+    return { backend, articles: batch.length, wallMs: per(wall), processCpuMs: per(cpu), serverCpuMs: backend === "server" ? per(server) : null };
+  } finally {
+    await db.close();
+    await remove();
+  }
+}
+
+function extractGenerated(n: number, seed: number): ExtractedArticle[] {
+  const k = compileKnowledge(loadKnowledge());
+  const out: ExtractedArticle[] = [];
+  for (const a of generateArticles(n, seed)) {
+    const input = { id: a.id, source: `generated:${a.id}`, format: "jsonl" as const, raw: a.text };
+    const done = extractInput(input, contentHash(input), k);
+    if (!("reason" in done)) out.push(done);
+  }
+  return out;
 }
 
 export async function benchStore(options: { sizes: number[]; backends: ("pglite" | "server")[]; queries: number; seed: number }): Promise<StoreFigures[]> {
@@ -193,12 +260,24 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
       queries: { type: "string", default: "40" },
       seed: { type: "string", default: "1" },
       json: { type: "boolean", default: false },
+      "store-only": { type: "string" },
     },
   });
   const sizes = values.sizes.split(",").map(Number);
   const backends = values.backends.split(",") as ("pglite" | "server")[];
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes takes whole numbers separated by commas, not "${values.sizes}"`);
   if (backends.some((b) => b !== "pglite" && b !== "server")) throw new Error(`--backends takes pglite and/or server, not "${values.backends}"`);
-  const figures = await benchStore({ sizes, backends, queries: Number(values.queries), seed: Number(values.seed) });
-  process.stdout.write((values.json ? JSON.stringify(figures, null, 2) : formatStoreFigures(figures)) + "\n");
+  if (values["store-only"] !== undefined) {
+    const n = Number(values["store-only"]);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--store-only takes a whole number, not "${values["store-only"]}"`);
+    const batch = extractGenerated(n, Number(values.seed));
+    const figures: StoreOnlyFigures[] = [];
+    for (const backend of backends) figures.push(await storeOnly(backend, batch));
+    process.stdout.write((values.json ? JSON.stringify(figures, null, 2) : figures.map((f) =>
+      `${f.backend.padEnd(8)} ${f.articles} articles saved: ${f.wallMs} ms/article elapsed, CPU ${f.processCpuMs} ms/article in this process` +
+      (f.serverCpuMs === null ? "" : `, ${f.serverCpuMs} ms/article in the server`)).join("\n")) + "\n");
+  } else {
+    const figures = await benchStore({ sizes, backends, queries: Number(values.queries), seed: Number(values.seed) });
+    process.stdout.write((values.json ? JSON.stringify(figures, null, 2) : formatStoreFigures(figures)) + "\n");
+  }
 }

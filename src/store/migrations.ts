@@ -117,4 +117,27 @@ create table event_participants (
 create index event_participants_person on event_participants (person_id);
 `,
   },
+  {
+    version: 2,
+    name: "participants' names on their event",
+    sql: `
+-- The names of an event's participants, in order, on the event itself: a page of events reads
+-- them with the row instead of a join per event. event_participants stays for person filters.
+alter table events add column participants text[] not null default '{}';
+update events e set participants = x.names
+from (select ep.event_id, array_agg(p.name order by ep.ordinal) as names
+      from event_participants ep join persons p on p.id = ep.person_id group by ep.event_id) x
+where x.event_id = e.id;
+alter table events alter column participants drop default;
+`,
+  },
+  {
+    version: 3,
+    name: "posts held by article",
+    sql: `
+-- Replacing an article deletes its posts through the foreign key, one lookup by article each:
+-- without this index every lookup read all of posts_held, a reprocess took time squared.
+create index posts_held_article on posts_held (article_id);
+`,
+  },
 ];

@@ -92,17 +92,17 @@ export async function saveArticles(tx: Queryable, batch: ExtractedArticle[]): Pr
     article_id: article.id, ordinal, type: e.type, mode: e.mode, date: e.date, date_end: e.dateEnd,
     location: e.location, location_country: e.locationCountry, countries: e.countries, frameworks: e.frameworks,
     is_primary: e.primary, confidence: e.confidence, evidence: e.evidence.text, evidence_start: e.evidence.start, evidence_end: e.evidence.end,
-    participants: e.participants,
+    participants: [...new Set(e.participants)],
   })));
   if (!events.length) return;
   const { rows } = await tx.query<{ id: string; article_id: string; ordinal: number }>(
     `insert into events (article_id, ordinal, type, mode, date, date_end, location, location_country, countries, frameworks,
-       is_primary, confidence, evidence, evidence_start, evidence_end)
+       is_primary, confidence, evidence, evidence_start, evidence_end, participants)
      select article_id, ordinal, type, mode, date, date_end, location, location_country, countries, frameworks,
-       is_primary, confidence, evidence, evidence_start, evidence_end
+       is_primary, confidence, evidence, evidence_start, evidence_end, participants
      from jsonb_to_recordset($1::jsonb) as x(article_id text, ordinal int, type text, mode text, date text, date_end text,
        location text, location_country text, countries text[], frameworks text[], is_primary boolean, confidence real,
-       evidence text, evidence_start int, evidence_end int)
+       evidence text, evidence_start int, evidence_end int, participants text[])
      returning id, article_id, ordinal`,
     [json(events)],
   );
@@ -113,7 +113,7 @@ export async function saveArticles(tx: Queryable, batch: ExtractedArticle[]): Pr
      where e.id = any($1::bigint[]) and c1 < c2`,
     [rows.map((r) => r.id)],
   );
-  const participants = events.flatMap((e) => [...new Set(e.participants)].map((name, ordinal) => ({
+  const participants = events.flatMap((e) => e.participants.map((name, ordinal) => ({
     event_id: eventId.get(`${e.article_id}\u0000${e.ordinal}`)!, person_id: ids.get(name)!, ordinal,
   })));
   if (participants.length) {

@@ -38,7 +38,7 @@ export interface StoredEvent extends EventResult {
 interface EventRow {
   id: string; article_id: string; type: EventType; mode: EventMode | null; date: string | null; date_end: string | null;
   location: string | null; location_country: string | null; countries: string[]; frameworks: string[]; is_primary: boolean;
-  confidence: number; evidence: string; evidence_start: number; evidence_end: number; participants: string[] | null;
+  confidence: number; evidence: string; evidence_start: number; evidence_end: number; participants: string[];
   source: string; url: string | null; outlet: string | null; published: string | null;
 }
 
@@ -49,24 +49,29 @@ const lowerBound = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 
 const yearStart = (d: string) => `${d.slice(0, 4)}-01-01`;
 const upperBound = (d: string) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d);
 
-/** The WHERE clause and its parameters for a filter (events aliased `e`). */
-export function eventConditions(filter: EventFilter, params: unknown[]): string[] {
+/** A dyad as event_dyads stores it: "CN-RU", the codes in alphabetical order. */
+const dyadKey = (dyad: string) => dyad.toUpperCase().split(/[-,/]/).filter(Boolean).sort().join("-");
+
+/** The WHERE clause and its parameters for a filter (events aliased `e`). With `dyadJoined`, the
+ * query reads the dyad's rows as `d` (event_dyads d join events e) and the dyad is a condition on d. */
+export function eventConditions(filter: EventFilter, params: unknown[], dyadJoined = false): string[] {
   const where: string[] = [];
   const param = (v: unknown) => { params.push(v); return `$${params.length}`; };
-  if (filter.country?.length) where.push(`e.countries && ${param(filter.country.map((c) => c.toUpperCase()))}::text[]`);
+  // Bounds on the indexed first day (of the dyad's rows and of the events), so a scan starts and
+  // stops there. Joined, on d only: the same bound again on e makes the planner count too few
+  // rows and sort every match rather than walk the index in order.
+  const firstDay: string[] = [];
+  if (filter.from) firstDay.push(`date_lo >= ${param(yearStart(filter.from))}`);
+  if (filter.to) firstDay.push(`date_lo <= ${param(upperBound(filter.to))}`);
   if (filter.dyad) {
-    const pair = filter.dyad.toUpperCase().split(/[-,/]/).filter(Boolean).sort();
-    const range = [filter.from ? `and d.date_lo >= ${param(yearStart(filter.from))}` : "", filter.to ? `and d.date_lo <= ${param(upperBound(filter.to))}` : ""].join(" ");
-    where.push(`e.id in (select d.event_id from event_dyads d where d.dyad = ${param(pair.join("-"))} ${range})`);
+    const dyad = [`d.dyad = ${param(dyadKey(filter.dyad))}`, ...firstDay.map((c) => `d.${c}`)];
+    where.push(dyadJoined ? dyad.join(" and ") : `e.id in (select d.event_id from event_dyads d where ${dyad.join(" and ")})`);
   }
+  if (!dyadJoined) where.push(...firstDay.map((c) => `e.${c}`));
+  if (filter.country?.length) where.push(`e.countries && ${param(filter.country.map((c) => c.toUpperCase()))}::text[]`);
   if (filter.type?.length) where.push(`e.type = any(${param(filter.type)}::text[])`);
-  if (filter.from) {
-    const from = lowerBound(filter.from);
-    where.push(`e.date_hi >= ${param(from)}`);
-    // The same bound on the indexed first day, so the scan starts there.
-    where.push(`e.date_lo >= ${param(yearStart(from))}`);
-  }
-  if (filter.to) where.push(`e.date_lo <= ${param(upperBound(filter.to))}`);
+  // An event known to the month or the year is kept while its last possible day reaches the bound.
+  if (filter.from) where.push(`e.date_hi >= ${param(lowerBound(filter.from))}`);
   if (filter.person) {
     const p = param(filter.person);
     where.push(`e.id in (select ep.event_id from event_participants ep join persons p on p.id = ep.person_id
@@ -83,16 +88,17 @@ export function eventConditions(filter: EventFilter, params: unknown[]): string[
 }
 
 const COLUMNS = `e.id, e.article_id, e.type, e.mode, e.date, e.date_end, e.location, e.location_country, e.countries, e.frameworks,
-  e.is_primary, e.confidence, e.evidence, e.evidence_start, e.evidence_end,
-  (select array_agg(p.name order by ep.ordinal) from event_participants ep join persons p on p.id = ep.person_id where ep.event_id = e.id) as participants,
-  a.source, a.url, a.outlet, a.published`;
+  e.is_primary, e.confidence, e.evidence, e.evidence_start, e.evidence_end, e.participants, a.source, a.url, a.outlet, a.published`;
 
 export async function findEvents(db: Queryable, filter: EventFilter = {}): Promise<StoredEvent[]> {
-  const order = filter.order === "article" ? "e.article_id, e.ordinal" : "e.date_lo nulls last, e.article_id, e.ordinal";
+  // A dyad timeline walks the dyad's (dyad, date_lo) index range in order and joins each row's
+  // event: a page stops after its last event instead of fetching and sorting every match.
+  const dyadJoined = filter.dyad !== undefined && !filter.text;
+  const order = filter.order === "article" ? "e.article_id, e.ordinal" : `${dyadJoined ? "d" : "e"}.date_lo nulls last, e.article_id, e.ordinal`;
   const params: unknown[] = [];
   const param = (v: unknown) => { params.push(v); return `$${params.length}`; };
-  const where = eventConditions({ ...filter, text: undefined }, params);
-  let from = "events e";
+  const where = eventConditions({ ...filter, text: undefined }, params, dyadJoined);
+  let from = dyadJoined ? "event_dyads d join events e on e.id = d.event_id" : "events e";
   if (filter.text) {
     // Text in the evidence or in the article: two searches, each free to take its best plan (the
     // article one walks events by date while most articles match, or starts from the few that
@@ -128,7 +134,7 @@ export async function countEvents(db: Queryable, filter: EventFilter = {}): Prom
 function toStoredEvent(r: EventRow): StoredEvent {
   return {
     id: String(r.id), articleId: r.article_id, type: r.type, mode: r.mode, date: r.date, dateEnd: r.date_end,
-    location: r.location, locationCountry: r.location_country, participants: r.participants ?? [], countries: r.countries,
+    location: r.location, locationCountry: r.location_country, participants: r.participants, countries: r.countries,
     frameworks: r.frameworks, primary: r.is_primary, confidence: Number(r.confidence),
     evidence: { start: r.evidence_start, end: r.evidence_end, text: r.evidence },
     source: r.source, url: r.url, outlet: r.outlet, published: r.published,
