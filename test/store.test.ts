@@ -3,11 +3,12 @@
 // each checked against what extraction alone gives for the same articles.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractPaths } from "../src/cli/runExtraction.js";
+import { RecordClusterer } from "../src/cluster/clusterRecords.js";
 import { toRecord, type ArticleRecord } from "../src/export/record.js";
 import { compileKnowledge } from "../src/knowledge/compile.js";
 import { loadKnowledge } from "../src/knowledge/loadKnowledge.js";
@@ -41,8 +42,20 @@ async function exported(store: Backend["store"]): Promise<ArticleRecord[]> {
   }
 }
 
-/** Records compared without confidence rounding (stored as real). */
-const comparable = (records: ArticleRecord[]) => records.map((r) => ({ ...r, events: r.events.map((e) => ({ ...e, confidence: Math.round(e.confidence * 100) })) }));
+/** Records compared without confidence rounding (stored as real) nor cluster names (the store's
+ * are numbered by row; clusters themselves are compared as pairs below). */
+const comparable = (records: ArticleRecord[]) =>
+  records.map((r) => ({ ...r, events: r.events.map((e) => ({ ...e, confidence: Math.round(e.confidence * 100), cluster: null })) }));
+
+/** Pairs of events (article#ordinal) in different articles that share a cluster. */
+function clusterPairs(records: ArticleRecord[]): string[] {
+  const events = records.flatMap((r) => r.events.map((e, i) => ({ key: `${r.id}#${i}`, article: r.id, cluster: e.cluster })));
+  const pairs: string[] = [];
+  for (const a of events) for (const b of events) {
+    if (a.key < b.key && a.article !== b.article && a.cluster !== null && a.cluster === b.cluster) pairs.push(`${a.key} = ${b.key}`);
+  }
+  return pairs.sort();
+}
 
 for (const backend of BACKENDS) {
   test(`store (${backend.name}): ingest stores each article once, a second run changes nothing, export gives back the extraction`, { skip: backend.skip }, async () => {
@@ -61,6 +74,30 @@ for (const backend of BACKENDS) {
         await db.close();
       }
       assert.deepEqual(comparable(await exported(b.store)), comparable(expected));
+    } finally {
+      await b.cleanup();
+    }
+  });
+
+  test(`store (${backend.name}): clusters are given incrementally, batch by batch, and agree with clustering the whole run at once`, { skip: backend.skip }, async () => {
+    const b = await backend.make();
+    try {
+      const clusterer = new RecordClusterer();
+      const expected = (await extracted([samples])).map((r) => clusterer.assign(r));
+      const pairs = clusterPairs(expected);
+      assert.ok(pairs.length >= 5, pairs.join("\n"));
+      const db = await openStore(b.store);
+      try {
+        // Two ingests, the reports of one event split between them; then a reprocess of every article.
+        const s = readdirSync(samples).filter((f) => f.endsWith(".txt")).sort();
+        await ingest(db, s.slice(0, 9).map((f) => path.join(samples, f)), k, { batchSize: 3 });
+        await ingest(db, [samples], k, { batchSize: 3 });
+      } finally {
+        await db.close();
+      }
+      const stored = await exported(b.store);
+      assert.ok(stored.every((r) => r.events.every((e) => e.cluster !== null)));
+      assert.deepEqual(clusterPairs(stored), pairs);
     } finally {
       await b.cleanup();
     }

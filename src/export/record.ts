@@ -62,7 +62,7 @@ export function toRecord(doc: DocResult): ArticleRecord {
       countries: e.countries,
       frameworks: e.frameworks,
       primary: e.primary,
-      cluster: null,
+      cluster: e.cluster ?? null,
       evidence: e.evidence.text,
       evidence_start: e.evidence.start,
       evidence_end: e.evidence.end,

@@ -36,6 +36,8 @@ export interface EventResult {
   evidence: Span & { text: string };
   /** 0..1: how sure the recognizer that found it is. */
   confidence: number;
+  /** The real-world event this report belongs to, once clustered (in the store); absent before. */
+  cluster?: string | null;
 }
 
 export interface DocResult {

@@ -140,4 +140,13 @@ alter table events alter column participants drop default;
 create index posts_held_article on posts_held (article_id);
 `,
   },
+  {
+    version: 4,
+    name: "events by cluster",
+    sql: `
+-- Clustering reads every member of the clusters a new report may join, and a timeline counts
+-- real-world events: both go by cluster.
+create index events_cluster on events (cluster);
+`,
+  },
 ];

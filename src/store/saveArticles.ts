@@ -3,6 +3,7 @@
 // leaves the store as it was, and a rerun does the batch again).
 import type { Article, RawArticle } from "../article.js";
 import type { DocResult } from "../extract/result.js";
+import { clusterNewEvents } from "./clusterStored.js";
 import type { Queryable } from "./database.js";
 
 export interface ExtractedArticle {
@@ -16,8 +17,14 @@ export interface ExtractedArticle {
 /** Rows go to the server as one JSON document per table: one round trip whatever the batch size. */
 const json = (rows: unknown[]) => JSON.stringify(rows);
 
+/** Stores the batch, then clusters its events with the reports already stored (same transaction). */
 export async function saveArticles(tx: Queryable, batch: ExtractedArticle[]): Promise<void> {
   if (!batch.length) return;
+  await storeArticles(tx, batch);
+  await clusterNewEvents(tx, batch.map((b) => b.article.id));
+}
+
+async function storeArticles(tx: Queryable, batch: ExtractedArticle[]): Promise<void> {
   await tx.query("delete from articles where id = any($1::text[])", [batch.map((b) => b.article.id)]);
 
   await tx.query(

@@ -1,0 +1,99 @@
+// Clustering in the store, incremental: the events of newly stored articles join the clusters of
+// the reports already stored, found through the dyad index around their dates, or found their
+// own. Nothing else is recomputed, and a stored event's cluster never changes.
+import { ClusterIndex } from "../cluster/clusterIndex.js";
+import { eventSignature, type EventSignature } from "../cluster/eventSignature.js";
+import type { Queryable } from "./database.js";
+
+interface EventRow {
+  id: string;
+  article_id: string;
+  published: string | null;
+  type: string;
+  date: string | null;
+  date_end: string | null;
+  location: string | null;
+  location_country: string | null;
+  countries: string[];
+  participants: string[];
+  evidence: string;
+  cluster: string | null;
+}
+
+const COLUMNS = `e.id, e.article_id, a.published, e.type, e.date, e.date_end, e.location, e.location_country,
+  e.countries, e.participants, e.evidence, e.cluster`;
+
+/** How far around a new report's dates stored reports are looked for: a year-precise date, plus the longest tolerance. */
+const LOOK_BEFORE_DAYS = 400;
+const LOOK_AFTER_DAYS = 20;
+
+const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+
+function pairsOf(countries: string[]): string[] {
+  const c = [...countries].sort();
+  const out: string[] = [];
+  for (let i = 0; i < c.length; i++) for (let j = i + 1; j < c.length; j++) out.push(`${c[i]}-${c[j]}`);
+  return out;
+}
+
+const signatureOf = (r: EventRow): EventSignature => eventSignature(r.article_id, r.published, r);
+
+/** Gives a cluster to every event of `articleIds` that has none; returns how many were given. */
+export async function clusterNewEvents(tx: Queryable, articleIds: string[]): Promise<number> {
+  if (!articleIds.length) return 0;
+  const fresh = (await tx.query<EventRow>(
+    `select ${COLUMNS} from events e join articles a on a.id = e.article_id
+     where e.article_id = any($1::text[]) and e.cluster is null
+     order by e.article_id, e.ordinal`,
+    [articleIds],
+  )).rows;
+  if (!fresh.length) return 0;
+
+  // The stored clusters that could hold a new report: same type, a pair of states in common,
+  // a first day near its dates (or no date on either side).
+  const probes = fresh.flatMap((r) => {
+    const s = signatureOf(r);
+    const lo = s.first === null ? null : isoDay(s.first - LOOK_BEFORE_DAYS);
+    const hi = s.last === null ? null : isoDay(s.last + LOOK_AFTER_DAYS);
+    return pairsOf(r.countries).map((dyad) => ({ type: r.type, dyad, lo, hi }));
+  });
+  const candidates = (await tx.query<{ cluster: string }>(
+    `with p as (select * from jsonb_to_recordset($1::jsonb) as x(type text, dyad text, lo text, hi text))
+     select distinct e.cluster from (
+       select d.event_id, p.type from p join event_dyads d on d.dyad = p.dyad and d.date_lo between p.lo and p.hi where p.lo is not null
+       union all
+       select d.event_id, p.type from p join event_dyads d on d.dyad = p.dyad and d.date_lo is null
+       union all
+       select d.event_id, p.type from p join event_dyads d on d.dyad = p.dyad where p.lo is null
+     ) c join events e on e.id = c.event_id and e.type = c.type
+     where e.cluster is not null`,
+    [JSON.stringify(probes)],
+  )).rows.map((r) => r.cluster);
+
+  // A new cluster is named by its founding report, and numbered by its row: unique in the store.
+  const founderId = new Map<EventSignature, string>();
+  const index = new ClusterIndex((founder) => `${[founder.date ?? "undated", ...founder.countries, founder.type].join("-")}-${founderId.get(founder)}`);
+  if (candidates.length) {
+    const members = (await tx.query<EventRow>(
+      `select ${COLUMNS} from events e join articles a on a.id = e.article_id where e.cluster = any($1::text[]) order by e.id`,
+      [candidates],
+    )).rows;
+    const byCluster = new Map<string, EventSignature[]>();
+    for (const m of members) {
+      const list = byCluster.get(m.cluster!) ?? [];
+      list.push(signatureOf(m));
+      byCluster.set(m.cluster!, list);
+    }
+    for (const [id, sigs] of byCluster) index.load({ id, members: sigs });
+  }
+  const given = fresh.map((r) => {
+    const sig = signatureOf(r);
+    founderId.set(sig, r.id);
+    return { id: r.id, cluster: index.add(sig) };
+  });
+  await tx.query(
+    `update events e set cluster = x.cluster from jsonb_to_recordset($1::jsonb) as x(id bigint, cluster text) where e.id = x.id`,
+    [JSON.stringify(given)],
+  );
+  return given.length;
+}
