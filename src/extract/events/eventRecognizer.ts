@@ -28,7 +28,16 @@ export interface TriggerPattern {
 
 /** Trigger patterns, each with its key words (built once, when the recognizer's module loads). */
 export function triggerPatterns(patterns: [RegExp, EventMode | null, number][]): TriggerPattern[] {
-  return patterns.map(([re, mode, confidence]) => ({ re, mode, confidence, keyWords: keyWordsOf(re) }));
+  return patterns.map(([re, mode, confidence]) => {
+    if (!re.global) throw new Error(`a trigger pattern finds every match: ${re} needs the g flag`);
+    return { re, mode, confidence, keyWords: keyWordsOf(re) };
+  });
+}
+
+/** Past an empty match: the next character, or code point with the u flag. */
+function nextIndex(text: string, at: number, unicode: boolean): number {
+  const c = text.charCodeAt(at);
+  return unicode && c >= 0xd800 && c <= 0xdbff && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1;
 }
 
 /** Triggers from regular expressions over the sentence text (offsets made absolute). */
@@ -37,8 +46,10 @@ export function regexTriggers(doc: Doc, sentence: Sentence, text: string, type: 
   for (const { re, mode, confidence, keyWords } of patterns) {
     // Most sentences hold none of the words a pattern needs: skip it without running it.
     if (!mayHold(doc, sentence, keyWords)) continue;
-    for (const m of text.matchAll(re)) {
+    // exec on the shared pattern, as matchAll would on a copy of it (its lastIndex is 0 between uses).
+    for (let m; (m = re.exec(text)); ) {
       out.push({ type, mode, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, confidence });
+      if (!m[0]) re.lastIndex = nextIndex(text, re.lastIndex, re.unicode);
     }
   }
   return out.sort((a, b) => a.start - b.start);

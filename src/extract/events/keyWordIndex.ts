@@ -1,13 +1,13 @@
 // Which sentences of a document may hold a match of a pattern, for all patterns at once. Testing
 // every pattern's literal prefilter on every sentence was most of the time spent finding events,
 // though most sentences report nothing. Each literal a pattern needs (requiredLiterals) holds a run
-// of ASCII letters and digits, and wherever the literal occurs that run lies inside one word token;
-// so one look at the words of a document tells, per sentence, which patterns may match there.
-// The answer may be yes where the pattern fails, never no where it matches: the pattern still runs.
+// of ASCII letters and digits, a key word; one pass of an automaton over each sentence finds the key
+// words of all patterns. The answer may be yes where the pattern fails, never no where it matches:
+// the pattern still runs.
 import type { Doc, Sentence } from "../document.js";
 import { requiredLiterals } from "../../requiredLiterals.js";
 
-/** The key words of a pattern: runs of letters and digits, one of which some word holds wherever it matches. */
+/** The key words of a pattern: one of them occurs (ignoring case) wherever the pattern matches. */
 export interface KeyWords {
   readonly id: number;
   /** Lower case; none holds another. */
@@ -16,14 +16,13 @@ export interface KeyWords {
 
 const registered: KeyWords[] = [];
 
-/** The key words of `re`, or null when a sentence without some word cannot be ruled out. */
+/** The key words of `re`, or null when no sentence can be ruled out. */
 export function keyWordsOf(re: RegExp): KeyWords | null {
   const literals = requiredLiterals(re);
   if (!literals) return null;
   const pieces = new Set<string>();
   for (const literal of literals) {
-    // The longest run is the rarest. Ignoring case, an ASCII letter matches itself in either case,
-    // or (with the u flag) "ſ" for s and the Kelvin sign for k: gatesOf reads words so.
+    // The longest run of a literal is the rarest.
     const runs = literal.toLowerCase().match(/[a-z0-9]+/g);
     if (!runs) return null;
     pieces.add(runs.reduce((a, b) => (b.length > a.length ? b : a)));
@@ -31,43 +30,89 @@ export function keyWordsOf(re: RegExp): KeyWords | null {
   const minimal = [...pieces].filter((p) => ![...pieces].some((q) => q !== p && p.includes(q)));
   const keyWords = { id: registered.length, pieces: minimal };
   registered.push(keyWords);
-  gatesOfWord.clear();
   return keyWords;
 }
 
-/** Per lower-cased word, the ids of the key words it holds (shared across documents, bounded). */
-const gatesOfWord = new Map<string, readonly number[]>();
-const MAX_WORDS = 100_000;
-const NONE: readonly number[] = [];
+// The automaton reads symbols: 0 for a character no key word holds, then a-z and 0-9. Ignoring
+// case, a pattern's ASCII letter matches itself in either case, and with the u flag "ſ" matches s
+// and the Kelvin sign k: they read as those letters.
+const SYMBOLS = 37;
+const ASCII_SYMBOL = new Uint8Array(128);
+for (let c = 0; c < 26; c++) ASCII_SYMBOL[97 + c] = ASCII_SYMBOL[65 + c] = 1 + c;
+for (let c = 0; c < 10; c++) ASCII_SYMBOL[48 + c] = 27 + c;
+const LONG_S = 0x17f;
+const KELVIN = 0x212a;
 
-function gatesOf(lower: string): readonly number[] {
-  let ids = gatesOfWord.get(lower);
-  if (ids === undefined) {
-    // toLowerCase leaves "ſ", which a pattern with the u flag matches for s.
-    const word = lower.includes("ſ") ? lower.replaceAll("ſ", "s") : lower;
-    const found = registered.filter((k) => k.pieces.some((p) => word.includes(p))).map((k) => k.id);
-    ids = found.length ? found : NONE;
-    if (gatesOfWord.size >= MAX_WORDS) gatesOfWord.clear();
-    gatesOfWord.set(lower, ids);
-  }
-  return ids;
+function symbolOf(c: number): number {
+  return c < 128 ? ASCII_SYMBOL[c]! : c === LONG_S ? ASCII_SYMBOL[115]! : c === KELVIN ? ASCII_SYMBOL[107]! : 0;
 }
 
-// The document read last and its table: per sentence and key words, 1 when a word of the sentence
-// holds them. (Events are found one document after another.)
+/** An Aho-Corasick automaton of all key words: per state and symbol, the next state; per state, the ids of the key words found there. */
+interface Automaton { count: number; next: Int32Array; found: (number[] | null)[] }
+
+let automaton: Automaton | null = null;
+
+function automatonOf(): Automaton {
+  if (automaton?.count === registered.length) return automaton;
+  // The trie of the pieces.
+  const children: number[][] = [new Array<number>(SYMBOLS).fill(-1)];
+  const ids: Set<number>[] = [new Set()];
+  for (const k of registered) {
+    for (const piece of k.pieces) {
+      let state = 0;
+      for (let i = 0; i < piece.length; i++) {
+        const sym = symbolOf(piece.charCodeAt(i));
+        if (children[state]![sym]! < 0) {
+          children[state]![sym] = children.length;
+          children.push(new Array<number>(SYMBOLS).fill(-1));
+          ids.push(new Set());
+        }
+        state = children[state]![sym]!;
+      }
+      ids[state]!.add(k.id);
+    }
+  }
+  // Breadth first: each state falls back to its longest proper suffix in the trie, and finds what that finds.
+  const next = new Int32Array(children.length * SYMBOLS);
+  const fallback = new Int32Array(children.length);
+  const queue: number[] = [];
+  for (let sym = 1; sym < SYMBOLS; sym++) {
+    const child = children[0]![sym]!;
+    if (child > 0) { next[sym] = child; queue.push(child); }
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const state = queue[q]!;
+    for (const id of ids[fallback[state]!]!) ids[state]!.add(id);
+    for (let sym = 1; sym < SYMBOLS; sym++) {
+      const child = children[state]![sym]!;
+      if (child > 0) {
+        fallback[child] = next[fallback[state]! * SYMBOLS + sym]!;
+        next[state * SYMBOLS + sym] = child;
+        queue.push(child);
+      } else next[state * SYMBOLS + sym] = next[fallback[state]! * SYMBOLS + sym]!;
+    }
+  }
+  automaton = { count: registered.length, next, found: ids.map((s) => (s.size ? [...s] : null)) };
+  return automaton;
+}
+
+// The document read last and its table: per sentence and key words, 1 when the sentence holds
+// them. (Events are found one document after another.)
 let last: { doc: Doc; count: number; table: Uint8Array } | null = null;
 
 function tableOf(doc: Doc): Uint8Array {
-  const count = registered.length;
+  const { count, next, found } = automatonOf();
   if (last?.doc === doc && last.count === count) return last.table;
   const table = new Uint8Array(doc.sentences.length * count);
-  const tokens = doc.tokens;
+  const text = doc.text;
   for (const s of doc.sentences) {
-    // A word a sentence break cuts in two belongs to both sentences.
-    let t = s.tokenStart;
-    while (t > 0 && tokens[t - 1]!.end > s.start) t--;
     const row = s.index * count;
-    for (; t < s.tokenEnd; t++) for (const id of gatesOf(tokens[t]!.lower)) table[row + id] = 1;
+    let state = 0;
+    for (let i = s.start; i < s.end; i++) {
+      state = next[state * SYMBOLS + symbolOf(text.charCodeAt(i))]!;
+      const ids = found[state];
+      if (ids) for (const id of ids) table[row + id] = 1;
+    }
   }
   last = { doc, count, table };
   return table;
