@@ -1,14 +1,14 @@
 // Officials meeting in person: "met (with)", "held talks", "at a meeting with", "received".
 import type { EventRecognizer } from "./eventRecognizer.js";
 import type { Doc, Sentence } from "../document.js";
-import { mentionsIn } from "../document.js";
+import { sentenceMentions } from "./sentenceMentions.js";
 import { aboutShips, keyWordTest, regexTriggers, triggerPatterns } from "./eventRecognizer.js";
 
 const KEY_WORDS = keyWordTest(/\bme[et]|together|jointly|talk|negotiat|consult|exchanged|receiv|sidelines|courtesy/i);
 
 /** "Naval groups of the two fleets met in the East China Sea": ships meeting at sea, no officials. */
 function shipsMeeting(doc: Doc, sentence: Sentence, text: string): boolean {
-  return aboutShips(doc, sentence, text) && !mentionsIn(doc, "person", sentence).length;
+  return aboutShips(doc, sentence, text) && !sentenceMentions(doc, "person", sentence).length;
 }
 
 const PATTERNS = triggerPatterns([

@@ -1,0 +1,46 @@
+// The mentions of each sentence, by kind, grouped once per document: slot filling, recognizers and
+// refiners ask for a sentence's persons, dates or places many times, and mentionsIn reads every
+// mention of the kind for each question. Same answers, in the same order (that of doc.mentions).
+import type { Doc, Mention, MentionKind, Sentence } from "../document.js";
+import { mentionsIn } from "../document.js";
+import { mentionIndex } from "../mentionIndex.js";
+
+type MentionOf<K extends MentionKind> = Extract<Mention, { kind: K }>;
+
+const NONE: readonly Mention[] = [];
+
+// The document read last, its mentions as they were, and the groups asked for so far. A refiner
+// may replace doc.mentions, and stages only append to it: either starts the groups over.
+let last: { doc: Doc; mentions: Mention[]; count: number; groups: Map<MentionKind, (readonly Mention[])[]> } | null = null;
+
+/** The mentions of `kind` inside `sentence`: mentionsIn(doc, kind, sentence), not to be changed. */
+export function sentenceMentions<K extends MentionKind>(doc: Doc, kind: K, sentence: Sentence): readonly MentionOf<K>[] {
+  if (last?.doc !== doc || last.mentions !== doc.mentions || last.count !== doc.mentions.length) {
+    last = { doc, mentions: doc.mentions, count: doc.mentions.length, groups: new Map() };
+  }
+  let groups = last.groups.get(kind);
+  if (!groups) last.groups.set(kind, (groups = groupBySentence(doc, kind)));
+  return (groups[sentence.index] ?? NONE) as readonly MentionOf<K>[];
+}
+
+function groupBySentence(doc: Doc, kind: MentionKind): (readonly Mention[])[] {
+  const sentences = doc.sentences;
+  // Sentences follow one another without overlapping, so a mention lies in at most one, the last
+  // that starts at or before it; were it not so, each sentence is read on its own.
+  if (!sentences.every((s, i) => s.index === i && (i === 0 || sentences[i - 1]!.end <= s.start))) {
+    return sentences.map((s) => mentionsIn(doc, kind, s));
+  }
+  const groups: Mention[][] = [];
+  for (const m of mentionIndex(doc).byKind.get(kind) ?? []) {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid]!.start <= m.start) lo = mid; else hi = mid - 1;
+    }
+    const s = sentences[lo];
+    if (!s || s.start > m.start || m.end > s.end) continue;
+    (groups[lo] ??= []).push(m);
+  }
+  return groups;
+}
