@@ -47,8 +47,10 @@ function symbolOf(c: number): number {
   return c < 128 ? ASCII_SYMBOL[c]! : c === LONG_S ? ASCII_SYMBOL[115]! : c === KELVIN ? ASCII_SYMBOL[107]! : 0;
 }
 
-/** An Aho-Corasick automaton of all key words: per state and symbol, the next state; per state, the ids of the key words found there. */
-interface Automaton { count: number; next: Int32Array; found: (number[] | null)[] }
+/** An Aho-Corasick automaton of all key words. A state is its number times SYMBOLS, negative when key
+ * words end there: next[|state| + symbol] is the state after reading the symbol, and found[|state| / SYMBOLS]
+ * the ids of the key words that end there. */
+interface Automaton { count: number; next: Int32Array; found: number[][] }
 
 let automaton: Automaton | null = null;
 
@@ -92,7 +94,8 @@ function automatonOf(): Automaton {
       } else next[state * SYMBOLS + sym] = next[fallback[state]! * SYMBOLS + sym]!;
     }
   }
-  automaton = { count: registered.length, next, found: ids.map((s) => (s.size ? [...s] : null)) };
+  for (let i = 0; i < next.length; i++) next[i] = ids[next[i]!]!.size ? -next[i]! * SYMBOLS : next[i]! * SYMBOLS;
+  automaton = { count: registered.length, next, found: ids.map((s) => [...s]) };
   return automaton;
 }
 
@@ -101,17 +104,19 @@ function automatonOf(): Automaton {
 let last: { doc: Doc; count: number; table: Uint8Array } | null = null;
 
 function tableOf(doc: Doc): Uint8Array {
+  if (last?.doc === doc && last.count === registered.length) return last.table;
   const { count, next, found } = automatonOf();
-  if (last?.doc === doc && last.count === count) return last.table;
   const table = new Uint8Array(doc.sentences.length * count);
   const text = doc.text;
   for (const s of doc.sentences) {
     const row = s.index * count;
     let state = 0;
     for (let i = s.start; i < s.end; i++) {
-      state = next[state * SYMBOLS + symbolOf(text.charCodeAt(i))]!;
-      const ids = found[state];
-      if (ids) for (const id of ids) table[row + id] = 1;
+      state = next[state + symbolOf(text.charCodeAt(i))]!;
+      if (state < 0) {
+        state = -state;
+        for (const id of found[state / SYMBOLS]!) table[row + id] = 1;
+      }
     }
   }
   last = { doc, count, table };
