@@ -37,12 +37,15 @@ export function keyWordsOf(re: RegExp): KeyWords | null {
 // case, a pattern's ASCII letter matches itself in either case, and with the u flag "ſ" matches s
 // and the Kelvin sign k: they read as those letters.
 const SYMBOLS = 37;
-/** The symbol of each UTF-16 code unit. */
-const SYMBOL = new Uint8Array(0x10000);
-for (let c = 0; c < 26; c++) SYMBOL[97 + c] = SYMBOL[65 + c] = 1 + c;
-for (let c = 0; c < 10; c++) SYMBOL[48 + c] = 27 + c;
-SYMBOL[0x17f] = SYMBOL[115]!; // ſ
-SYMBOL[0x212a] = SYMBOL[107]!; // Kelvin sign
+const ASCII_SYMBOL = new Uint8Array(128);
+for (let c = 0; c < 26; c++) ASCII_SYMBOL[97 + c] = ASCII_SYMBOL[65 + c] = 1 + c;
+for (let c = 0; c < 10; c++) ASCII_SYMBOL[48 + c] = 27 + c;
+const LONG_S = 0x17f;
+const KELVIN = 0x212a;
+
+function symbolOf(c: number): number {
+  return c < 128 ? ASCII_SYMBOL[c]! : c === LONG_S ? ASCII_SYMBOL[115]! : c === KELVIN ? ASCII_SYMBOL[107]! : 0;
+}
 
 /** An Aho-Corasick automaton of all key words. A state is its number times SYMBOLS, negative when key
  * words end there: next[|state| + symbol] is the state after reading the symbol, and found[|state| / SYMBOLS]
@@ -60,7 +63,7 @@ function automatonOf(): Automaton {
     for (const piece of k.pieces) {
       let state = 0;
       for (let i = 0; i < piece.length; i++) {
-        const sym = SYMBOL[piece.charCodeAt(i)]!;
+        const sym = symbolOf(piece.charCodeAt(i));
         if (children[state]![sym]! < 0) {
           children[state]![sym] = children.length;
           children.push(new Array<number>(SYMBOLS).fill(-1));
@@ -96,16 +99,6 @@ function automatonOf(): Automaton {
   return automaton;
 }
 
-// The text read last as UTF-16LE bytes, copied in one native call: a byte array reads much
-// faster than charCodeAt on the slice of a larger string that an article's text is.
-let utf16 = Buffer.alloc(0);
-
-function utf16Bytes(text: string): Buffer {
-  if (utf16.length < 2 * text.length) utf16 = Buffer.alloc(4 * text.length);
-  utf16.write(text, 0, "utf16le");
-  return utf16;
-}
-
 // The document read last and its table: per sentence and key words, 1 when the sentence holds
 // them. (Events are found one document after another.)
 let last: { doc: Doc; count: number; table: Uint8Array } | null = null;
@@ -114,12 +107,12 @@ function tableOf(doc: Doc): Uint8Array {
   if (last?.doc === doc && last.count === registered.length) return last.table;
   const { count, next, found } = automatonOf();
   const table = new Uint8Array(doc.sentences.length * count);
-  const bytes = utf16Bytes(doc.text);
+  const text = doc.text;
   for (const s of doc.sentences) {
     const row = s.index * count;
     let state = 0;
-    for (let i = 2 * s.start; i < 2 * s.end; i += 2) {
-      state = next[state + SYMBOL[bytes[i]! | (bytes[i + 1]! << 8)]!]!;
+    for (let i = s.start; i < s.end; i++) {
+      state = next[state + symbolOf(text.charCodeAt(i))]!;
       if (state < 0) {
         state = -state;
         for (const id of found[state / SYMBOLS]!) table[row + id] = 1;
