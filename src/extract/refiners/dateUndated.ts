@@ -23,7 +23,8 @@ const SAME_DAY = /\b(?:earlier|later) (?:in|on) the day\b|\b(?:earlier|later) th
 
 export function dateUndated(doc: Doc): void {
   const newsDay = doc.article.dateline?.date ?? doc.article.published;
-  const lead = leadEnd(doc);
+  // Read only when an event lacks a date: most articles date all theirs.
+  let lead: number | undefined;
   for (const [i, e] of doc.events.entries()) {
     if (e.date) continue;
     const s0 = doc.sentences[e.sentence]!;
@@ -32,7 +33,7 @@ export function dateUndated(doc: Doc): void {
       const before = doc.events.slice(0, i).reverse().find((x) => x.anchored && x.date?.length === 10 && x.sentence < e.sentence && x.type !== "visit" && x.type !== "exercise");
       if (before) { e.date = before.date; e.anchored = true; continue; }
     }
-    if (e.sentence < lead) e.anchored = true;
+    if (e.sentence < (lead ??= leadEnd(doc))) e.anchored = true;
     const s = doc.sentences[e.sentence]!;
     // The nearest earlier sentence of the same paragraph that has a date.
     for (let i = e.sentence - 1; i >= 0 && doc.sentences[i]!.paragraph === s.paragraph; i--) {
