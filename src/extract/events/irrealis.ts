@@ -16,7 +16,7 @@ function joinsClause(head: string, comma: number): boolean {
 
 /** The clause before the trigger: back to the last semicolon, dash or comma that opens a new clause
  * (not ", and organise ..."), at most 100 characters. */
-function clauseBefore(sentenceText: string, at: number): string {
+export function clauseBefore(sentenceText: string, at: number): string {
   const head = sentenceText.slice(Math.max(0, at - 100), at);
   let comma = head.lastIndexOf(",");
   while (comma >= 0 && joinsClause(head, comma)) comma = comma > 0 ? head.lastIndexOf(",", comma - 1) : -1;
