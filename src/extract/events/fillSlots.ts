@@ -2,14 +2,14 @@
 // participants, states, date, place and frameworks.
 import type { CompiledKnowledge } from "../../knowledge/compile.js";
 import type { DateMention, Doc, EventCandidate, PlaceMention, Sentence } from "../document.js";
-import { mentionsIn } from "../document.js";
+import { sentenceMentions } from "./sentenceMentions.js";
 import type { Trigger } from "./eventRecognizer.js";
 import { exerciseNameIn } from "./exerciseName.js";
 
 /** Participants: officials named in the sentence, not a speaker quoted "according to", not a possessive. */
 function participantsOf(doc: Doc, sentence: Sentence, trigger: Trigger): number[] {
   const out: number[] = [];
-  const persons = mentionsIn(doc, "person", sentence);
+  const persons = sentenceMentions(doc, "person", sentence);
   for (const m of persons) {
     if (m.entity === null) continue;
     const e = doc.persons[m.entity]!;
@@ -32,7 +32,7 @@ function participantsOf(doc: Doc, sentence: Sentence, trigger: Trigger): number[
 function dateOf(doc: Doc, sentence: Sentence, trigger: Trigger): DateMention | null {
   // Dates of something else in the sentence: "appointed to this post in March", "since 2005".
   const dl = doc.article.dateline;
-  const dates = mentionsIn(doc, "date", sentence).filter((d) => !(dl && d.start < dl.end && dl.start < d.end) && !/\b(?:since|until|by|before)\s*$/i.test(doc.text.slice(Math.max(sentence.start, d.start - 8), d.start))
+  const dates = sentenceMentions(doc, "date", sentence).filter((d) => !(dl && d.start < dl.end && dl.start < d.end) && !/\b(?:since|until|by|before)\s*$/i.test(doc.text.slice(Math.max(sentence.start, d.start - 8), d.start))
     && !/\b(?:appointed|took office|taking office|elected|re-elected|since being)\b[^,;]*$/i.test(doc.text.slice(Math.max(sentence.start, d.start - 45), d.start)));
   if (!dates.length) return null;
   return dates.reduce((best, d) => (Math.abs(d.start - trigger.start) < Math.abs(best.start - trigger.start) ? d : best));
@@ -41,7 +41,7 @@ function dateOf(doc: Doc, sentence: Sentence, trigger: Trigger): DateMention | n
 const PLACE_PREPOSITION = /\b(?:in|at|to|near|off|over|into|from|inside|across|aboard|of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'-]*\s+){0,3}$/u;
 
 function placeOf(doc: Doc, sentence: Sentence, trigger: Trigger): PlaceMention | null {
-  const places = mentionsIn(doc, "place", sentence).filter((p) => PLACE_PREPOSITION.test(doc.text.slice(Math.max(sentence.start, p.start - 40), p.start)));
+  const places = sentenceMentions(doc, "place", sentence).filter((p) => PLACE_PREPOSITION.test(doc.text.slice(Math.max(sentence.start, p.start - 40), p.start)));
   if (!places.length) return null;
   const after = places.filter((p) => p.start >= trigger.start);
   return after[0] ?? places[places.length - 1]!;
@@ -67,7 +67,7 @@ const TRAVELLING_WITH = /^\s*(?:,|and|,\s*and)\s+(?:\p{Lu}[\p{L}.]*\s+){0,5}$/u;
 
 /** The traveller of a visit: "Hu's visit", "the visit by X", else the person named last before the trigger. */
 function travellerOf(doc: Doc, sentence: Sentence, trigger: Trigger, candidates: number[]): number[] {
-  const all = mentionsIn(doc, "person", sentence).filter((m) => m.entity !== null && doc.persons[m.entity]!.country !== null);
+  const all = sentenceMentions(doc, "person", sentence).filter((m) => m.entity !== null && doc.persons[m.entity]!.country !== null);
   const owner = all.find((m) => m.end <= trigger.start && /^['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u.test(doc.text.slice(m.end, trigger.start)));
   if (owner) return [owner.entity!];
   const persons = all.filter((m) => candidates.includes(m.entity!));
@@ -92,7 +92,7 @@ export function fillSlots(doc: Doc, sentence: Sentence, trigger: Trigger, k: Com
   const place = placeOf(doc, sentence, trigger);
   const here = place ? null : herePlace(doc, sentence, k);
   // A state named as a place or a target ("near the border with Armenia", "drills around Taiwan") takes no part.
-  const countryMentions = mentionsIn(doc, "country", sentence).filter((c) => c.form !== "capital"
+  const countryMentions = sentenceMentions(doc, "country", sentence).filter((c) => c.form !== "capital"
     && !/\b(?:borders?\s+(?:with|of)|around|near|off|against|towards?)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, c.start - 20), c.start)));
   // A visit goes to the state named after "to"/"in": "a five-day visit to Russia".
   let destination: string | null = null;
@@ -102,7 +102,7 @@ export function fillSlots(doc: Doc, sentence: Sentence, trigger: Trigger, k: Com
     destination = dest?.code ?? place?.country ?? null;
   }
   const exercise = trigger.type === "exercise" ? exerciseNameIn(doc.text.slice(sentence.start, sentence.end)) : null;
-  const frameworks = [...new Set(mentionsIn(doc, "framework", sentence).map((f) => f.name))];
+  const frameworks = [...new Set(sentenceMentions(doc, "framework", sentence).map((f) => f.name))];
   const first = countryMentions[0];
   const partner = countryMentions.find((c) => c.start > trigger.end && /\bwith\s+(?:(?:its|their|the)\s+)?(?:(?:ally|allies|partners?|counterparts?)\s+)?$/i.test(doc.text.slice(Math.max(trigger.end, c.start - 30), c.start)));
   const sides = first && partner && first.code !== partner.code ? [first.code, partner.code] : [];

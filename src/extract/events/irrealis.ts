@@ -7,12 +7,19 @@ const NOT_HAPPENED = /\b(?:will|would|shall|to be held|plans?(?: to)?|planned|pl
 /** "Started in 1993, the exercise ...": the history of a series, however the sentence goes on. */
 const SERIES_HISTORY = /\b(?:started|began|first held|launched|inaugurated|dating back to|held since) in \d{4}\b/i;
 
+/** ", and organise ...": a comma that does not open a new clause. */
+const CONJUNCTION_AFTER = /\s+(?:and|or|but|as well as)\b/y;
+function joinsClause(head: string, comma: number): boolean {
+  CONJUNCTION_AFTER.lastIndex = comma + 1;
+  return CONJUNCTION_AFTER.test(head);
+}
+
 /** The clause before the trigger: back to the last semicolon, dash or comma that opens a new clause
  * (not ", and organise ..."), at most 100 characters. */
-function clauseBefore(sentenceText: string, at: number): string {
+export function clauseBefore(sentenceText: string, at: number): string {
   const head = sentenceText.slice(Math.max(0, at - 100), at);
-  let comma = -1;
-  for (const m of head.matchAll(/,(?!\s+(?:and|or|but|as well as)\b)/g)) comma = m.index;
+  let comma = head.lastIndexOf(",");
+  while (comma >= 0 && joinsClause(head, comma)) comma = comma > 0 ? head.lastIndexOf(",", comma - 1) : -1;
   const cut = Math.max(head.lastIndexOf(";"), head.lastIndexOf(" - "), head.lastIndexOf(" – "), head.lastIndexOf("—"), comma);
   return cut >= 0 ? head.slice(cut + 1) : head;
 }

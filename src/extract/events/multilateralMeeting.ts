@@ -1,7 +1,7 @@
 // A meeting of a multilateral body or format: "the SCO defence ministers' meeting", "a meeting
 // of the heads of the SCO defence ministries", "the joint meeting of the SCO, CSTO and CIS".
 // It is an event of its own beside the bilateral talks held on its sidelines.
-import { mentionsIn } from "../document.js";
+import { sentenceMentions } from "./sentenceMentions.js";
 import type { EventRecognizer, Trigger } from "./eventRecognizer.js";
 
 const MEETING_NOUN = "(?:meeting|ministerial|session|conference)";
@@ -13,7 +13,7 @@ export const multilateralMeetingRecognizer: EventRecognizer = {
   type: "meeting",
   find: (doc, sentence) => {
     const out: Trigger[] = [];
-    for (const f of mentionsIn(doc, "framework", sentence)) {
+    for (const f of sentenceMentions(doc, "framework", sentence)) {
       const after = AFTER.exec(doc.text.slice(f.end, Math.min(sentence.end, f.end + 60)));
       const before = BEFORE.exec(doc.text.slice(Math.max(sentence.start, f.start - 60), f.start));
       const start = before ? f.start - before[0].length : f.start;

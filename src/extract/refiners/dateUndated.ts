@@ -1,7 +1,7 @@
 // An event whose sentence has no date takes the date of its paragraph, else the news day
 // (the article reports the day's news: "held talks ..., the ministry said").
 import type { Doc } from "../document.js";
-import { mentionsIn } from "../document.js";
+import { sentenceMentions } from "../events/sentenceMentions.js";
 
 /** Body sentences in the lead: an undated event there is the day's news, not a generic remark. */
 export const LEAD_SENTENCES = 3;
@@ -23,7 +23,8 @@ const SAME_DAY = /\b(?:earlier|later) (?:in|on) the day\b|\b(?:earlier|later) th
 
 export function dateUndated(doc: Doc): void {
   const newsDay = doc.article.dateline?.date ?? doc.article.published;
-  const lead = leadEnd(doc);
+  // Read only when an event lacks a date: most articles date all theirs.
+  let lead: number | undefined;
   for (const [i, e] of doc.events.entries()) {
     if (e.date) continue;
     const s0 = doc.sentences[e.sentence]!;
@@ -32,11 +33,11 @@ export function dateUndated(doc: Doc): void {
       const before = doc.events.slice(0, i).reverse().find((x) => x.anchored && x.date?.length === 10 && x.sentence < e.sentence && x.type !== "visit" && x.type !== "exercise");
       if (before) { e.date = before.date; e.anchored = true; continue; }
     }
-    if (e.sentence < lead) e.anchored = true;
+    if (e.sentence < (lead ??= leadEnd(doc))) e.anchored = true;
     const s = doc.sentences[e.sentence]!;
     // The nearest earlier sentence of the same paragraph that has a date.
     for (let i = e.sentence - 1; i >= 0 && doc.sentences[i]!.paragraph === s.paragraph; i--) {
-      const d = mentionsIn(doc, "date", doc.sentences[i]!);
+      const d = sentenceMentions(doc, "date", doc.sentences[i]!);
       if (d.length) { e.date = d[0]!.value; break; }
     }
     // A visit under way spans days: the news day does not date it, its month does.

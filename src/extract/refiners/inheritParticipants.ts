@@ -2,7 +2,7 @@
 // sentence names nobody but refers to the sides as a pair takes the pair named just before
 // (and, when the pair comes from an event, that event's day).
 import type { Doc, EventCandidate } from "../document.js";
-import { mentionsIn } from "../document.js";
+import { sentenceMentions } from "../events/sentenceMentions.js";
 
 /** The pair as the subject, before the trigger: "The two ministers discussed", "the parties signed". */
 const PAIR_SUBJECT = /\b(?:the|both|two)\s+(?:two\s+)?(?:defen[cs]e\s+)?(?:ministers|sides|parties|generals|chiefs|leaders|commanders|admirals|presidents|secretaries|counterparts|officials|delegations)\b/gi;
@@ -17,7 +17,7 @@ const EVENT_LOOK_BACK = 8;
 function pairBefore(doc: Doc, sentence: number): number[] {
   const byState = new Map<string, number>();
   for (let i = sentence - 1; i >= Math.max(0, sentence - LOOK_BACK) && byState.size < 2; i--) {
-    const found = mentionsIn(doc, "person", doc.sentences[i]!);
+    const found = sentenceMentions(doc, "person", doc.sentences[i]!);
     for (let j = found.length - 1; j >= 0; j--) {
       const e = found[j]!.entity;
       if (e === null) continue;
