@@ -72,7 +72,7 @@ test("extract: stdin and the table format", () => {
   const r = run(["extract", "-", "--format", "table"], ` date 2019-06-13 ${text}`);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /2019-06-13 +meeting: .*Sergei Shoigu/);
-  assert.match(r.stdout, /1 engagements from 1 articles/);
+  assert.match(r.stdout, /1 engagements in 1 reports from 1 articles/);
 });
 
 test("extract: bad input is reported with file and reason, skipped, and the exit code says so", () => {

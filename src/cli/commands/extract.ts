@@ -19,10 +19,12 @@ export async function runExtract(paths: string[], format: "jsonl" | "table", kno
       process.stderr.write(`attache: skipped ${describeProblem(item.problem)}\n`);
       continue;
     }
-    if (format === "jsonl") {
-      const record = toRecord(item.result);
-      process.stdout.write(JSON.stringify(clusterer ? clusterer.assign(record) : record) + "\n");
+    const record = toRecord(item.result);
+    if (clusterer) {
+      clusterer.assign(record);
+      record.events.forEach((e, i) => { item.result.events[i]!.cluster = e.cluster; });
     }
+    if (format === "jsonl") process.stdout.write(JSON.stringify(record) + "\n");
     else docs.push(item.result);
   }
   if (format === "table") process.stdout.write(formatTimeline(entriesOf(docs), docs.length) + "\n");

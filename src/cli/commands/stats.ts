@@ -20,7 +20,7 @@ function pivot(title: string, counts: YearCount[]): string[] {
 
 export function formatStats(s: Stats): string {
   return [
-    `${s.articles} articles · ${s.events} engagements · ${s.persons} persons`, "",
+    `${s.articles} articles · ${s.clusters} engagements (${s.events} reports) · ${s.persons} persons`, "",
     ...pivot("Engagements by type", s.byType), "",
     ...pivot("Engagements by dyad (an event of three states counts for each pair)", s.byDyad),
   ].join("\n");

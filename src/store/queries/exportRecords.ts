@@ -37,14 +37,14 @@ export async function* exportRecords(db: Queryable): AsyncGenerator<ArticleRecor
 
 export const CSV_COLUMNS = [
   "article_id", "date", "date_end", "type", "mode", "countries", "participants", "location", "location_country",
-  "frameworks", "primary", "confidence", "evidence", "evidence_start", "evidence_end", "outlet", "published", "source", "url",
+  "frameworks", "primary", "confidence", "evidence", "evidence_start", "evidence_end", "cluster", "outlet", "published", "source", "url",
 ] as const;
 
 /** CSV text for events, one row each, lists joined with "; "; with the header line when asked. */
 export function eventsCsv(events: StoredEvent[], header: boolean): string {
   const rows = events.map((e) => [
     e.articleId, e.date, e.dateEnd, e.type, e.mode, e.countries.join("; "), e.participants.join("; "), e.location, e.locationCountry,
-    e.frameworks.join("; "), e.primary, e.confidence, e.evidence.text, e.evidence.start, e.evidence.end, e.outlet, e.published, e.source, e.url,
+    e.frameworks.join("; "), e.primary, e.confidence, e.evidence.text, e.evidence.start, e.evidence.end, e.cluster ?? null, e.outlet, e.published, e.source, e.url,
   ]);
   return stringify(header ? [[...CSV_COLUMNS], ...rows] : rows);
 }
