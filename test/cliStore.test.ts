@@ -61,7 +61,19 @@ for (const backend of BACKENDS) {
       const csv = run(["export", ...b.flags, "--format", "csv"]);
       const rows = parse(csv.stdout, { columns: true }) as Record<string, string>[];
       assert.equal(rows.length, records.reduce((n, r) => n + r.events.length, 0));
-      assert.ok(rows.every((r) => r.article_id && r.type && r.evidence));
+      assert.ok(rows.every((r) => r.article_id && r.type && r.evidence && r.cluster));
+
+      // Corrections: stored with their reason, refused when they name nothing, listed.
+      const reject = run(["event", "reject", "s14-shoigu-singh-call-moscow-view#1", ...b.flags, "--reason", "a duplicate wire"]);
+      assert.equal(reject.status, 0, reject.stderr);
+      const missing = run(["event", "split", "no-such-article#3", ...b.flags, "--reason", "x"]);
+      assert.equal(missing.status, 1);
+      assert.match(missing.stderr, /nothing stored matches event split: no-such-article#3.*nothing was changed/);
+      assert.match(run(["event", "merge", "a#1", ...b.flags]).stderr, /--reason/);
+      assert.match(run(["person", "merge", "Sergei Shoigu", ...b.flags, "--reason", "x"]).stderr, /two names/);
+      const listed = run(["corrections", ...b.flags]);
+      assert.match(listed.stdout, /event reject: s14-shoigu-singh-call-moscow-view#1 is not an engagement\n\s+a duplicate wire/);
+      assert.equal(listed.stdout.match(/^\s+\d+ {2}/gm)?.length, 1);
     } finally {
       await b.cleanup();
     }

@@ -19,6 +19,7 @@ import { exportRecords } from "../src/store/queries/exportRecords.js";
 import { dossier, matchPersons } from "../src/store/queries/person.js";
 import { stats } from "../src/store/queries/stats.js";
 import { reprocess } from "../src/store/reprocess.js";
+import { addCorrection, CorrectionError, listCorrections } from "../src/store/corrections.js";
 import { BACKENDS, type Backend } from "./support/storeBackends.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -98,6 +99,49 @@ for (const backend of BACKENDS) {
       const stored = await exported(b.store);
       assert.ok(stored.every((r) => r.events.every((e) => e.cluster !== null)));
       assert.deepEqual(clusterPairs(stored), pairs);
+    } finally {
+      await b.cleanup();
+    }
+  });
+
+  test(`store (${backend.name}): corrections are stored with their reason, applied at once and again after a reprocess`, { skip: backend.skip }, async () => {
+    const b = await backend.make();
+    try {
+      const db = await openStore(b.store);
+      try {
+        await ingest(db, [samples], k, { batchSize: 5 });
+        const cluster = async (report: string) => (await findEvents(db, { articleIds: [report.split("#")[0]!], order: "article" })).find((e) => e.report === report)?.cluster;
+        const meeting = "s06-li-shangfu-putin-kremlin#1";
+        const sameMeeting = "s11-li-shangfu-kremlin-beijing-view#1";
+        const call = "s12-gerasimov-liu-moscow-view#1";
+        assert.equal(await cluster(meeting), await cluster(sameMeeting));
+        await db.transaction((tx) => addCorrection(tx, { kind: "event-split", report: sameMeeting }, "another day's talks"));
+        await db.transaction((tx) => addCorrection(tx, { kind: "event-merge", report: call, into: meeting }, "test: a merge across types"));
+        await db.transaction((tx) => addCorrection(tx, { kind: "event-reject", report: "s14-shoigu-singh-call-moscow-view#1" }, "not an engagement"));
+        await db.transaction((tx) => addCorrection(tx, { kind: "person-merge", keep: "Valery Gerasimov", merge: "Liu Zhenli" }, "test: one identity"));
+        // A correction that names nothing stored is refused and stores nothing.
+        await assert.rejects(db.transaction((tx) => addCorrection(tx, { kind: "event-reject", report: "no-such-article#1" }, "x")), CorrectionError);
+        assert.equal((await listCorrections(db)).length, 4);
+
+        const holds = async () => {
+          assert.notEqual(await cluster(meeting), await cluster(sameMeeting));
+          assert.equal(await cluster(call), await cluster(meeting));
+          assert.equal(await cluster("s14-shoigu-singh-call-moscow-view#1"), undefined);
+          assert.deepEqual((await matchPersons(db, "Liu Zhenli")).map((p) => p.name), ["Valery Gerasimov"]);
+          const calls = await findEvents(db, { articleIds: ["s12-gerasimov-liu-moscow-view"] });
+          assert.deepEqual(calls[0]!.participants, ["Valery Gerasimov"]);
+        };
+        await holds();
+        await reprocess(db, k, { all: true });
+        await holds();
+        const listed = await listCorrections(db);
+        assert.deepEqual(listed.map((c) => [c.correction.kind, c.reason, c.applies]), [
+          ["event-split", "another day's talks", true], ["event-merge", "test: a merge across types", true],
+          ["event-reject", "not an engagement", true], ["person-merge", "test: one identity", true],
+        ]);
+      } finally {
+        await db.close();
+      }
     } finally {
       await b.cleanup();
     }

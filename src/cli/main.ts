@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The attache command line: one file per command under commands/.
 import { Command } from "commander";
+import { registerCorrections } from "./commands/corrections.js";
 import { registerDemo } from "./commands/demo.js";
 import { registerEvents } from "./commands/events.js";
 import { registerExport } from "./commands/export.js";
@@ -23,6 +24,7 @@ registerEvents(program);
 registerPerson(program);
 registerStats(program);
 registerExport(program);
+registerCorrections(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`attache: ${(err as Error).message}\n`);

@@ -149,4 +149,18 @@ create index posts_held_article on posts_held (article_id);
 create index events_cluster on events (cluster);
 `,
   },
+  {
+    version: 5,
+    name: "corrections",
+    sql: `
+-- An analyst's decisions (person merge/split, event merge/split/reject), applied again after
+-- every store of articles; see src/store/corrections.ts.
+create table corrections (
+  id serial primary key,
+  at timestamptz not null default now(),
+  reason text not null,
+  correction jsonb not null
+);
+`,
+  },
 ];

@@ -4,6 +4,7 @@
 import type { Article, RawArticle } from "../article.js";
 import type { DocResult } from "../extract/result.js";
 import { clusterNewEvents } from "./clusterStored.js";
+import { applyCorrections } from "./corrections.js";
 import type { Queryable } from "./database.js";
 
 export interface ExtractedArticle {
@@ -17,11 +18,14 @@ export interface ExtractedArticle {
 /** Rows go to the server as one JSON document per table: one round trip whatever the batch size. */
 const json = (rows: unknown[]) => JSON.stringify(rows);
 
-/** Stores the batch, then clusters its events with the reports already stored (same transaction). */
+/** Stores the batch, applies the analyst's corrections again, and clusters its events with the
+ * reports already stored (one transaction). */
 export async function saveArticles(tx: Queryable, batch: ExtractedArticle[]): Promise<void> {
   if (!batch.length) return;
   await storeArticles(tx, batch);
+  await applyCorrections(tx, "persons");
   await clusterNewEvents(tx, batch.map((b) => b.article.id));
+  await applyCorrections(tx, "events");
 }
 
 async function storeArticles(tx: Queryable, batch: ExtractedArticle[]): Promise<void> {

@@ -24,7 +24,8 @@ export function formatEvents(events: StoredEvent[], format: "table" | "json" | "
     return eventsCsv(events, true).trimEnd();
   }
   const articles = new Set(events.map((e) => e.articleId)).size;
-  return formatTimeline(events.map((event) => ({ event, articleId: event.articleId, outlet: event.outlet })), articles);
+  // Each report is shown by its reference (ARTICLE#N), the name corrections give it.
+  return formatTimeline(events.map((event) => ({ event, articleId: event.report, outlet: event.outlet })), articles);
 }
 
 interface EventsFlags extends StoreFlags {

@@ -29,6 +29,8 @@ export interface EventFilter {
 export interface StoredEvent extends EventResult {
   id: string;
   articleId: string;
+  /** "ARTICLE#N": the article and the event's place in it, from 1 (how corrections name a report). */
+  report: string;
   source: string;
   url: string | null;
   outlet: string | null;
@@ -38,7 +40,7 @@ export interface StoredEvent extends EventResult {
 interface EventRow {
   id: string; article_id: string; type: EventType; mode: EventMode | null; date: string | null; date_end: string | null;
   location: string | null; location_country: string | null; countries: string[]; frameworks: string[]; is_primary: boolean;
-  confidence: number; evidence: string; evidence_start: number; evidence_end: number; participants: string[]; cluster: string | null;
+  confidence: number; evidence: string; evidence_start: number; evidence_end: number; participants: string[]; cluster: string | null; ordinal: number;
   source: string; url: string | null; outlet: string | null; published: string | null;
 }
 
@@ -88,7 +90,7 @@ export function eventConditions(filter: EventFilter, params: unknown[], dyadJoin
 }
 
 const COLUMNS = `e.id, e.article_id, e.type, e.mode, e.date, e.date_end, e.location, e.location_country, e.countries, e.frameworks,
-  e.is_primary, e.confidence, e.evidence, e.evidence_start, e.evidence_end, e.participants, e.cluster, a.source, a.url, a.outlet, a.published`;
+  e.is_primary, e.confidence, e.evidence, e.evidence_start, e.evidence_end, e.participants, e.cluster, e.ordinal, a.source, a.url, a.outlet, a.published`;
 
 export async function findEvents(db: Queryable, filter: EventFilter = {}): Promise<StoredEvent[]> {
   // A dyad timeline walks the dyad's (dyad, date_lo) index range in order and joins each row's
@@ -136,7 +138,7 @@ function toStoredEvent(r: EventRow): StoredEvent {
     id: String(r.id), articleId: r.article_id, type: r.type, mode: r.mode, date: r.date, dateEnd: r.date_end,
     location: r.location, locationCountry: r.location_country, participants: r.participants, countries: r.countries,
     frameworks: r.frameworks, primary: r.is_primary, confidence: Number(r.confidence),
-    evidence: { start: r.evidence_start, end: r.evidence_end, text: r.evidence }, cluster: r.cluster,
+    evidence: { start: r.evidence_start, end: r.evidence_end, text: r.evidence }, cluster: r.cluster, report: `${r.article_id}#${r.ordinal + 1}`,
     source: r.source, url: r.url, outlet: r.outlet, published: r.published,
   };
 }
