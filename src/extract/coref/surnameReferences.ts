@@ -61,11 +61,11 @@ export function resolveSurnameReferences(doc: Doc, k: CompiledKnowledge): void {
     if (e !== null) { m.entity = e; m.country ??= doc.persons[e]!.country; doc.persons[e]!.mentions.push(i); }
   }
   if (!doc.persons.length) return;
-  const covered = new Set<number>();
-  for (const m of doc.mentions) if (m.kind !== "date") for (let t = m.tokenStart; t < m.tokenEnd; t++) covered.add(t);
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const m of doc.mentions) if (m.kind !== "date") covered.fill(1, m.tokenStart, m.tokenEnd);
   const surnames = new Set(doc.persons.map((e) => e.surname));
   doc.tokens.forEach((t, ti) => {
-    if (covered.has(ti)) return;
+    if (covered[ti]) return;
     let surname: string | null = null;
     if (surnames.has(t.text) && !k.commonWordSurnames.has(t.text)) surname = t.text;
     else if (t.text.length >= 5 && isNameWordAt(doc.tokens, ti, k)) {
