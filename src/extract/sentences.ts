@@ -18,7 +18,7 @@ export interface SentenceOptions {
 
 // One merged set per extra list (the knowledge's), built once rather than per document.
 const merged = new WeakMap<object, Set<string>>();
-function abbreviationSet(extra: Iterable<string> | undefined): Set<string> {
+export function abbreviationSet(extra: Iterable<string> | undefined): Set<string> {
   if (!extra) return ABBREVIATIONS;
   let set = merged.get(extra);
   if (!set) { set = new Set([...ABBREVIATIONS, ...extra]); merged.set(extra, set); }
