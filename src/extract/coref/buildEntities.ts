@@ -21,15 +21,15 @@ function nearKnown(fullName: string, k: CompiledKnowledge) {
 const SERVICE = /\b(?:Navy|Naval|Army|Air Force|Marines?|Coast Guard)\b/gi;
 
 /** The title with the ranks in it taken out: "Chief of Naval Staff Admiral" → "Chief of Naval Staff". */
-function withoutRank(doc: Doc, title: string): string {
+function withoutRank(ranks: string[], title: string): string {
   let out = title;
-  for (const m of doc.mentions) if (m.kind === "rank" && out.includes(m.text)) out = out.replace(m.text, " ");
+  for (const rank of ranks) if (out.includes(rank)) out = out.replace(rank, " ");
   return out.replace(/\s+/g, " ").trim();
 }
 
 /** "Navy Capt.", "Lt. Gen.": a rank and a service, no role. */
-function isRankOnly(doc: Doc, title: string): boolean {
-  const role = withoutRank(doc, title);
+function isRankOnly(ranks: string[], title: string): boolean {
+  const role = withoutRank(ranks, title);
   return role.replace(SERVICE, "").trim() === "" || (role === title && /^(?:\p{Lu}\p{L}*\.\s*)+$/u.test(title));
 }
 
@@ -64,8 +64,9 @@ export function buildEntities(doc: Doc, k: CompiledKnowledge): void {
     m.entity = entityIndex;
   }
   // A known person is found by name alone; the title and rank around a mention still say who they are.
+  const ranks = doc.mentions.filter((m) => m.kind === "rank").map((m) => m.text);
   for (const e of doc.persons) {
-    if (e.title && isRankOnly(doc, e.title)) e.title = null;
+    if (e.title && isRankOnly(ranks, e.title)) e.title = null;
     if (e.title && e.rank) continue;
     for (const i of e.mentions) {
       const m = doc.mentions[i]!;
@@ -74,7 +75,7 @@ export function buildEntities(doc: Doc, k: CompiledKnowledge): void {
         if (!context) continue;
         e.rank ??= context.rank;
         // A title is the role, not the rank ("Lt. Gen.", "Navy Capt.").
-        if (context.title && !isRankOnly(doc, context.title)) e.title ??= withoutRank(doc, context.title);
+        if (context.title && !isRankOnly(ranks, context.title)) e.title ??= withoutRank(ranks, context.title);
       }
       if (e.title && e.rank) break;
     }

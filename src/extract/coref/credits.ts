@@ -4,11 +4,12 @@ import type { CompiledKnowledge } from "../../knowledge/compile.js";
 import { familyNameOf } from "../../knowledge/compile.js";
 import { nameKey } from "../../knowledge/nameKey.js";
 import type { Doc } from "../document.js";
-import { literalPrefilter } from "../../requiredLiterals.js";
+import { requiredLiterals } from "../../requiredLiterals.js";
 
 // Words of a name are on one line: a credit line never runs into the next.
 const NAME = "\\p{Lu}[\\p{L}’'-]+(?:[ \\t]+\\p{Lu}\\.)?(?:[ \\t]+\\p{Lu}[\\p{L}’'-]+){1,2}";
-const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const WEEKDAY = `(?:${WEEKDAYS.join("|")})`;
 const CREDIT_PATTERNS: RegExp[] = [
   new RegExp(`\\bEditor\\s*:\\s*(${NAME})`, "gu"),
   new RegExp(`^\\s*By\\s+(${NAME})(?:\\s*(?:,|and|&)\\s*(${NAME}))?\\s*(?:\\||$|,)`, "gmu"),
@@ -30,13 +31,22 @@ const DESK = /\b(?:Newsroom|Desk|Bureau|Staff|Team|Agencies)$/i;
 /** Words of a job before the name in "photo by Mass Communication Specialist 3rd Class Charles Oki". */
 const JOB_WORD = /^(?:Class|Specialist|Officer|Sergeant|Sgt\.?|Petty|Airman|Seaman|Corporal|Cpl\.?)\s+/;
 
-/** Each pattern with the literals it cannot match without: most pages hold few credit lines. */
-const CREDIT_READERS = CREDIT_PATTERNS.map((re) => ({ re, prefilter: literalPrefilter(re) }));
+/**
+ * Each pattern with strings one of which a page must hold, as written, for it to match: most pages
+ * hold few credit lines, and looking for a string is much cheaper than running the pattern. The
+ * patterns heed case, so the literals of a match are in the page as the pattern writes them.
+ */
+const CREDIT_READERS = CREDIT_PATTERNS.map((re) => ({ re, needs: re.ignoreCase ? null : requiredLiterals(re) ?? lookaheadNeeds(re) }));
+
+/** The byline run into the dateline has no literal of its own, but its look-ahead needs "<weekday>,". */
+function lookaheadNeeds(re: RegExp): string[] | null {
+  return re.source.endsWith(`(?=${WEEKDAY},)`) ? WEEKDAYS.map((d) => `${d},`) : null;
+}
 
 export function creditedNames(raw: string): string[] {
   const names: string[] = [];
-  for (const { re, prefilter } of CREDIT_READERS) {
-    if (prefilter && !prefilter.test(raw)) continue;
+  for (const { re, needs } of CREDIT_READERS) {
+    if (needs && !needs.some((s) => raw.includes(s))) continue;
     for (const m of raw.matchAll(re)) for (const g of m.slice(1)) {
       if (!g) continue;
       const name = g.replace(/\s+/g, " ").replace(JOB_WORD, "");

@@ -4,7 +4,7 @@ import type { CompiledKnowledge } from "../../knowledge/compile.js";
 import { editDistance, nameKey } from "../../knowledge/nameKey.js";
 import type { Doc, PersonMention, PostMention } from "../document.js";
 import { knownPersonAt, postHeldOn } from "../../knowledge/knownPersonAt.js";
-import { isNameWord } from "../recognizers/nameReader.js";
+import { isNameWordAt } from "../recognizers/nameReader.js";
 import { firstMentionAt } from "./mentionOrder.js";
 
 /** The entity with this family name first named most recently before `offset` (else the first one after). */
@@ -61,14 +61,14 @@ export function resolveSurnameReferences(doc: Doc, k: CompiledKnowledge): void {
     if (e !== null) { m.entity = e; m.country ??= doc.persons[e]!.country; doc.persons[e]!.mentions.push(i); }
   }
   if (!doc.persons.length) return;
-  const covered = new Set<number>();
-  for (const m of doc.mentions) if (m.kind !== "date") for (let t = m.tokenStart; t < m.tokenEnd; t++) covered.add(t);
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const m of doc.mentions) if (m.kind !== "date") covered.fill(1, m.tokenStart, m.tokenEnd);
   const surnames = new Set(doc.persons.map((e) => e.surname));
   doc.tokens.forEach((t, ti) => {
-    if (covered.has(ti)) return;
+    if (covered[ti]) return;
     let surname: string | null = null;
     if (surnames.has(t.text) && !k.commonWordSurnames.has(t.text)) surname = t.text;
-    else if (t.text.length >= 5 && isNameWord(t, k)) {
+    else if (t.text.length >= 5 && isNameWordAt(doc.tokens, ti, k)) {
       // A misspelt family name: same first letter, one or two edits away.
       for (const s of surnames) {
         if (s.length >= 5 && s[0] === t.text[0] && editDistance(s, t.text, 2) <= (s.length >= 6 ? 2 : 1)) { surname = s; break; }

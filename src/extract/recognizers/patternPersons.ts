@@ -1,7 +1,7 @@
 // Names no title introduces, recognised by their shape: a known given name before a family
 // name ("Anne Sewell"), or a Chinese family name before a given name ("Ding Yiping").
 import type { Recognizer } from "./recognizer.js";
-import { mayStartWithCapital, readName } from "./nameReader.js";
+import { isCapitalisedAt, readName } from "./nameReader.js";
 import { appositionAfter } from "./personContext.js";
 import { insideOtherName, overlapsPerson, personMentionFromName } from "./personMention.js";
 
@@ -9,9 +9,8 @@ const GIVEN_NAME_SHAPE = /^\p{Lu}\p{Ll}{1,9}(?:-\p{Ll}{1,6})?$/u;
 
 export const recognizePatternPersons: Recognizer = (doc, k) => {
   for (let i = 0; i < doc.tokens.length; i++) {
-    const prev = doc.tokens[i - 1];
     // Inside a longer capitalised run ("Joint Sea Wang"), the run is something else.
-    if (prev && prev.sentence === doc.tokens[i]!.sentence && mayStartWithCapital(prev.text) && /^\p{Lu}\p{Ll}/u.test(prev.text) && !k.notNames.has(prev.text)) continue;
+    if (i > 0 && doc.tokens[i - 1]!.sentence === doc.tokens[i]!.sentence && isCapitalisedAt(doc.tokens, i - 1, k)) continue;
     const name = readName(doc, i, k, 3);
     if (!name || name.parts.length < 2) continue;
     const [first, second] = name.parts as [string, string];
