@@ -77,7 +77,9 @@ newsParser.parsers = newsParser.parsers
     if (name === "ENTimeUnitCasualRelativeFormatParser") return new (p.constructor as ParserClass)(false);
     return p;
   });
-newsParser.refiners = newsParser.refiners.map(onlyAfterOfOrThe);
+/** Dates are resolved as days at UTC: time zones written after a time are never read. */
+const TIME_ZONE_REFINERS = new Set(["ExtractTimezoneAbbrRefiner", "ExtractTimezoneOffsetRefiner"]);
+newsParser.refiners = newsParser.refiners.filter((r) => !TIME_ZONE_REFINERS.has(r.constructor.name)).map(onlyAfterOfOrThe);
 
 /** One parser per set of cues seen, with the parsers those cues can feed. */
 const parsersByCues = new Map<number, chrono.Chrono>();

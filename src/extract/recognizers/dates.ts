@@ -38,6 +38,7 @@ export function resolveWeekday(weekday: number, reference: Date, futureContext: 
 }
 
 const MONTH_ABBREVIATION_ALONE = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?,?\s*$/i;
+const WEEKDAY_ABBREVIATION_ALONE = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s*$/i;
 
 const GLUED_UNIT_ABBREVIATION = /^(?:this|last|past|next)(?:s|m|h|d|w|y|mo|mos|mon|sec|min|mins|hr|hrs|yr|qtr)\W*$/i;
 
@@ -53,8 +54,9 @@ export const recognizeDates: Recognizer = (doc) => {
     if (/^(?:in|during) the day$/i.test(r.text.trim())) continue;
     // "more than six months ago" gives no month.
     if (/\b(?:more than|over|nearly|almost|about|some)\s*$/i.test(doc.text.slice(Math.max(0, start - 12), start))) continue;
-    // A month alone is written out in prose; "Jun" alone is a given name ("Ma Jun").
-    if (MONTH_ABBREVIATION_ALONE.test(r.text)) continue;
+    // A month or weekday alone is written out in prose: "Jun" alone is a given name ("Ma Jun"),
+    // "Sun" a family name ("Sun Jianguo").
+    if (MONTH_ABBREVIATION_ALONE.test(r.text) || WEEKDAY_ABBREVIATION_ALONE.test(r.text)) continue;
     // chrono reads "lasts" as "last s(econd)".
     if (GLUED_UNIT_ABBREVIATION.test(r.text)) continue;
     // "today", "last month": relative to the publication day, so meaningless without one.
