@@ -42,6 +42,8 @@ interface StoreFigures {
   dataMb: number;
   dyadMs: { median: number; p95: number };
   textMs: { median: number; p95: number };
+  /** Storing and clustering one more article (a second report of stored events), per article. */
+  addOneMs: { median: number; p95: number };
 }
 
 /** Writes the generated corpus as JSONL, streaming, so 100,000 articles never sit in memory. */
@@ -147,7 +149,34 @@ async function emptyStore(backend: "pglite" | "server", label: string): Promise<
   };
 }
 
-async function benchOne(backend: "pglite" | "server", corpus: string, articles: number, queries: number): Promise<StoreFigures> {
+/** How many single articles are added, one transaction each, after the bulk ingest. */
+const ADDED_ONE_BY_ONE = 20;
+
+/** Times adding articles one at a time to a filled store: each is saved and clustered in its own transaction. */
+async function addOneByOne(store: { data?: string; url?: string }, extra: ExtractedArticle[]): Promise<{ median: number; p95: number }> {
+  const db = await openStore(store);
+  try {
+    const times: number[] = [];
+    for (const a of extra) {
+      const t = performance.now();
+      await db.transaction((tx) => saveArticles(tx, [a]));
+      times.push(performance.now() - t);
+    }
+    return { median: round(percentile(times, 0.5)), p95: round(percentile(times, 0.95)) };
+  } finally {
+    await db.close();
+  }
+}
+
+/** Articles of the corpus again under new ids: second reports of stored events, which join their clusters. */
+function secondReports(n: number, seed: number): ExtractedArticle[] {
+  return extractGenerated(n, seed).map((x) => {
+    const id = `${x.article.id}-again`;
+    return { ...x, input: { ...x.input, id }, article: { ...x.article, id }, result: { ...x.result, id } };
+  });
+}
+
+async function benchOne(backend: "pglite" | "server", corpus: string, articles: number, queries: number, seed: number): Promise<StoreFigures> {
   const { store, flags, remove } = await emptyStore(backend, String(articles));
   try {
     const { seconds, peakRssMb } = await timedIngest([corpus, ...flags]);
@@ -163,6 +192,7 @@ async function benchOne(backend: "pglite" | "server", corpus: string, articles: 
     return {
       backend, articles, ingestSeconds: round(seconds), articlesPerSec: Math.round(articles / seconds), peakRssMb,
       dataMb: Math.round(dataMb), dyadMs: await latency(store, q.dyad), textMs: await latency(store, q.text),
+      addOneMs: await addOneByOne(store, secondReports(ADDED_ONE_BY_ONE, seed)),
     };
   } finally {
     await remove();
@@ -233,7 +263,7 @@ export async function benchStore(options: { sizes: number[]; backends: ("pglite"
     try {
       await writeCorpus(corpus, size, options.seed);
       for (const backend of options.backends) {
-        const f = await benchOne(backend, corpus, size, options.queries);
+        const f = await benchOne(backend, corpus, size, options.queries, options.seed);
         process.stderr.write(`store ${backend} ${size}: ${f.articlesPerSec} articles/s\n`);
         out.push(f);
       }
@@ -245,9 +275,9 @@ export async function benchStore(options: { sizes: number[]; backends: ("pglite"
 }
 
 export function formatStoreFigures(rows: StoreFigures[]): string {
-  const lines = ["backend  articles  ingest s  articles/s  peak RSS MB  data MB  dyad ms (median/p95)  text ms (median/p95)"];
+  const lines = ["backend  articles  ingest s  articles/s  peak RSS MB  data MB  dyad ms (median/p95)  text ms (median/p95)  add one ms (median/p95)"];
   for (const r of rows) {
-    lines.push(`${r.backend.padEnd(8)} ${String(r.articles).padStart(8)} ${String(r.ingestSeconds).padStart(9)} ${String(r.articlesPerSec).padStart(11)} ${String(r.peakRssMb).padStart(12)} ${String(r.dataMb).padStart(8)}  ${`${r.dyadMs.median} / ${r.dyadMs.p95}`.padStart(20)}  ${`${r.textMs.median} / ${r.textMs.p95}`.padStart(20)}`);
+    lines.push(`${r.backend.padEnd(8)} ${String(r.articles).padStart(8)} ${String(r.ingestSeconds).padStart(9)} ${String(r.articlesPerSec).padStart(11)} ${String(r.peakRssMb).padStart(12)} ${String(r.dataMb).padStart(8)}  ${`${r.dyadMs.median} / ${r.dyadMs.p95}`.padStart(20)}  ${`${r.textMs.median} / ${r.textMs.p95}`.padStart(20)}  ${`${r.addOneMs.median} / ${r.addOneMs.p95}`.padStart(24)}`);
   }
   return lines.join("\n");
 }
