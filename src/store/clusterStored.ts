@@ -57,18 +57,27 @@ export async function clusterNewEvents(tx: Queryable, articleIds: string[]): Pro
     const hi = s.last === null ? null : isoDay(s.last + LOOK_AFTER_DAYS);
     return pairsOf(r.countries).map((dyad) => ({ type: r.type, dyad, lo, hi }));
   });
-  const candidates = (await tx.query<{ cluster: string }>(
+  // Each probe walks its dyad's (dyad, date_lo) index range; then the reports found are read by
+  // id. (In one statement the planner, blind to how few probes there are, hashes every event of
+  // the type instead.)
+  const near = (await tx.query<{ event_id: string; type: string }>(
     `with p as (select * from jsonb_to_recordset($1::jsonb) as x(type text, dyad text, lo text, hi text))
-     select distinct e.cluster from (
-       select d.event_id, p.type from p join event_dyads d on d.dyad = p.dyad and d.date_lo between p.lo and p.hi where p.lo is not null
+     select c.event_id, p.type from p cross join lateral (
+       select d.event_id from event_dyads d where d.dyad = p.dyad and p.lo is not null and d.date_lo between p.lo and p.hi
        union all
-       select d.event_id, p.type from p join event_dyads d on d.dyad = p.dyad and d.date_lo is null
+       select d.event_id from event_dyads d where d.dyad = p.dyad and d.date_lo is null
        union all
-       select d.event_id, p.type from p join event_dyads d on d.dyad = p.dyad where p.lo is null
-     ) c join events e on e.id = c.event_id and e.type = c.type
-     where e.cluster is not null`,
+       select d.event_id from event_dyads d where d.dyad = p.dyad and p.lo is null
+     ) c`,
     [JSON.stringify(probes)],
-  )).rows.map((r) => r.cluster);
+  )).rows;
+  const candidates = near.length
+    ? (await tx.query<{ cluster: string }>(
+      `select distinct e.cluster from events e join jsonb_to_recordset($1::jsonb) as x(event_id bigint, type text) on e.id = x.event_id
+       where e.type = x.type and e.cluster is not null`,
+      [JSON.stringify(near)],
+    )).rows.map((r) => r.cluster)
+    : [];
 
   // A new cluster is named by its founding report, and numbered by its row: unique in the store.
   const founderId = new Map<EventSignature, string>();
