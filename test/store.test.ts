@@ -147,6 +147,31 @@ for (const backend of BACKENDS) {
     }
   });
 
+  test(`store (${backend.name}): spellings of a person no file knows are one identity across articles`, { skip: backend.skip }, async () => {
+    const b = await backend.make();
+    const dir = mkdtempSync(path.join(tmpdir(), "attache-identity-"));
+    try {
+      writeFileSync(path.join(dir, "first.txt"), " date 2031-03-04\nTalks in Minsk\n\nMINSK, March 4. /TASS/. Belarusian Defence Minister Colonel General Dmitry Vasilyevsky held talks with Chinese Defence Minister Admiral Wang Xiaoming in Minsk on Monday.\n");
+      writeFileSync(path.join(dir, "second.txt"), " date 2031-03-03\nMinisters meet\n\nMINSK, March 3 (Xinhua) -- Chinese Defence Minister Admiral Wang Xiaoming met Belarusian Defence Minister Colonel General Dmitriy Vasilievsky in Minsk on Monday.\n");
+      const db = await openStore(b.store);
+      try {
+        await ingest(db, [path.join(dir, "first.txt")], k, { batchSize: 1 });
+        await ingest(db, [path.join(dir, "second.txt")], k, { batchSize: 1 });
+        assert.deepEqual((await matchPersons(db, "Vasili")).map((p) => p.name), ["Dmitry Vasilyevsky"]);
+        const events = await findEvents(db, { type: ["meeting"] });
+        assert.equal(events.length, 2);
+        assert.ok(events.every((e) => e.participants.includes("Dmitry Vasilyevsky")), JSON.stringify(events.map((e) => e.participants)));
+        assert.equal(events[0]!.cluster, events[1]!.cluster);
+        assert.deepEqual((await dossier(db, (await matchPersons(db, "Dmitry Vasilyevsky"))[0]!)).engagements.length, 2);
+      } finally {
+        await db.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await b.cleanup();
+    }
+  });
+
   test(`store (${backend.name}): a changed file replaces its results; a bad file is skipped and stored data stays`, { skip: backend.skip }, async () => {
     const b = await backend.make();
     const dir = mkdtempSync(path.join(tmpdir(), "attache-inputs-"));

@@ -3,6 +3,7 @@
 // (a reprocess re-extracts, then the decisions hold again). A report of an event is named by its
 // article and its position there, "ARTICLE#N" (N from 1, as `attache events` shows it).
 import { z } from "zod";
+import { personKey } from "../cluster/eventSignature.js";
 import type { Queryable } from "./database.js";
 
 const reportRef = z.string().regex(/^.+#\d+$/, "a report is ARTICLE#N");
@@ -39,7 +40,7 @@ async function personId(tx: Queryable, name: string, create: boolean): Promise<n
   const known = await tx.query<{ id: number }>("select id from persons where name = $1", [name]);
   if (known.rows[0]) return known.rows[0].id;
   if (!create) return null;
-  return (await tx.query<{ id: number }>("insert into persons (name) values ($1) returning id", [name])).rows[0]!.id;
+  return (await tx.query<{ id: number }>("insert into persons (name, key) values ($1, $2) returning id", [name, personKey(name)])).rows[0]!.id;
 }
 
 /** Moves the references of person `from` to person `to` (in `articles` only, when given). */

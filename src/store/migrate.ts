@@ -15,6 +15,7 @@ export async function migrate(db: Database): Promise<number[]> {
       const done = await tx.query("select 1 from schema_migrations where version = $1", [m.version]);
       if (done.rows.length) return;
       await tx.exec(m.sql);
+      await m.then?.(tx);
       await tx.query("insert into schema_migrations (version, name) values ($1, $2)", [m.version, m.name]);
       applied.push(m.version);
     });

@@ -1,11 +1,15 @@
 // The schema, as an ordered list of migrations. A store records the versions it has applied;
 // opening it applies the rest, each in its own transaction. Never edit a released migration:
 // add the next one.
+import type { Queryable } from "./database.js";
+import { fillPersonKeys } from "./personIdentity.js";
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Work after the SQL, in the same transaction, that needs the application's code. */
+  then?: (tx: Queryable) => Promise<void>;
 }
 
 export const MIGRATIONS: Migration[] = [
@@ -162,5 +166,16 @@ create table corrections (
   correction jsonb not null
 );
 `,
+  },
+  {
+    version: 6,
+    name: "person identity keys",
+    sql: `
+-- A person's name folded for transliteration and word order (src/cluster/eventSignature.ts,
+-- personKey): the spellings of one person in different articles are one identity.
+alter table persons add column key text;
+create index persons_key on persons (key);
+`,
+    then: fillPersonKeys,
   },
 ];

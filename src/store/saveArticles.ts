@@ -5,6 +5,8 @@ import type { Article, RawArticle } from "../article.js";
 import type { DocResult } from "../extract/result.js";
 import { clusterNewEvents } from "./clusterStored.js";
 import { applyCorrections } from "./corrections.js";
+import { joinIdentities } from "./personIdentity.js";
+import { personKey } from "../cluster/eventSignature.js";
 import type { Queryable } from "./database.js";
 
 export interface ExtractedArticle {
@@ -43,7 +45,8 @@ async function storeArticles(tx: Queryable, batch: ExtractedArticle[]): Promise<
     })))],
   );
 
-  // Persons by canonical name; the first state seen for a person stays.
+  // Persons by canonical name, one identity per person across spellings; the first state seen stays.
+  await joinIdentities(tx, batch);
   const people = new Map<string, string | null>();
   for (const { result } of batch) {
     for (const p of result.persons) if (!people.has(p.name) || people.get(p.name) === null) people.set(p.name, p.country);
@@ -53,11 +56,11 @@ async function storeArticles(tx: Queryable, batch: ExtractedArticle[]): Promise<
   const ids = new Map<string, number>();
   if (names.length) {
     const { rows } = await tx.query<{ id: number; name: string }>(
-      `insert into persons (name, country)
-       select name, country from jsonb_to_recordset($1::jsonb) as x(name text, country text)
+      `insert into persons (name, country, key)
+       select name, country, key from jsonb_to_recordset($1::jsonb) as x(name text, country text, key text)
        on conflict (name) do update set country = coalesce(persons.country, excluded.country)
        returning id, name`,
-      [json(names.map((name) => ({ name, country: people.get(name) ?? null })))],
+      [json(names.map((name) => ({ name, country: people.get(name) ?? null, key: personKey(name) })))],
     );
     for (const r of rows) ids.set(r.name, r.id);
   }
