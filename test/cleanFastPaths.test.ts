@@ -8,23 +8,7 @@ import { chronoFullDates, mayChronoReadDay, mayChronoReadFullDate } from "../src
 import { OutletMatcher } from "../src/clean/outlet.js";
 import { loadKnowledge } from "../src/knowledge/loadKnowledge.js";
 import { generateArticles } from "../scripts/generateCorpus.js";
-
-/** Deterministic strings drawn from a pool of pieces. */
-function* randomStrings(pool: string[], count: number, maxPieces: number, seed = 1): Generator<string> {
-  // mulberry32
-  let state = seed >>> 0;
-  const next = (n: number) => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) % n;
-  };
-  for (let i = 0; i < count; i++) {
-    let s = "";
-    for (let k = 1 + next(maxPieces); k > 0; k--) s += pool[next(pool.length)];
-    yield s;
-  }
-}
+import { randomStrings } from "./support/randomStrings.js";
 
 /** Lines of generated articles: page furniture, timestamps, datelines and prose. */
 const corpusLines = [...generateArticles(150, 7)].flatMap((a) => a.text.split("\n").map((l) => l.trim()).filter((l) => l));

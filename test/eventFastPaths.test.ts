@@ -14,22 +14,7 @@ import { tokenize } from "../src/extract/tokenize.js";
 import { compileKnowledge } from "../src/knowledge/compile.js";
 import { loadKnowledge } from "../src/knowledge/loadKnowledge.js";
 import { generateArticles } from "../scripts/generateCorpus.js";
-
-/** Deterministic strings of pieces drawn from a pool (mulberry32). */
-function* randomStrings(pool: string[], count: number, maxPieces: number, seed: number): Generator<string> {
-  let state = seed >>> 0;
-  const next = (n: number) => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) % n;
-  };
-  for (let i = 0; i < count; i++) {
-    let s = "";
-    for (let k = 1 + next(maxPieces); k > 0; k--) s += pool[next(pool.length)];
-    yield s;
-  }
-}
+import { randomStrings } from "./support/randomStrings.js";
 
 /** A document of the text with its tokens and sentences (all the key-word index reads). */
 function docOf(text: string): Doc {

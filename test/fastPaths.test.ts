@@ -13,23 +13,7 @@ import { literalPrefilter, requiredLiterals } from "../src/requiredLiterals.js";
 import { sentenceBreaks } from "../src/extract/sentenceBreaks.js";
 import { foldToken, tokenize } from "../src/extract/tokenize.js";
 import { FirstWords, PhraseMatcher } from "../src/knowledge/phraseMatcher.js";
-
-/** Deterministic strings drawn from a pool of pieces. */
-function* randomStrings(pool: string[], count: number, maxPieces: number, seed = 1): Generator<string> {
-  // mulberry32
-  let state = seed >>> 0;
-  const next = (n: number) => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) % n;
-  };
-  for (let i = 0; i < count; i++) {
-    let s = "";
-    for (let k = 1 + next(maxPieces); k > 0; k--) s += pool[next(pool.length)];
-    yield s;
-  }
-}
+import { randomStrings } from "./support/randomStrings.js";
 
 describe("tokenize", () => {
   const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
