@@ -2,7 +2,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { ClusterIndex, clusterIdMaker } from "../src/cluster/clusterIndex.js";
-import { dayRange, eventSignature, personKey, type ClusterableEvent } from "../src/cluster/eventSignature.js";
+import { dayRange, eventSignature, type ClusterableEvent } from "../src/cluster/eventSignature.js";
+import { personKey } from "../src/knowledge/nameKey.js";
 import { RecordClusterer } from "../src/cluster/clusterRecords.js";
 import { sameEventScore } from "../src/cluster/sameEvent.js";
 import type { ArticleRecord, RecordEvent } from "../src/export/record.js";

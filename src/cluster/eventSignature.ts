@@ -1,19 +1,11 @@
 // What clustering compares of an event: its type, the days its date can stand for, its states,
 // its participants as transliteration-proof keys, an exercise's edition name and its place.
+import type { RecordEvent } from "../export/record.js";
 import { exerciseNameIn } from "../extract/events/exerciseName.js";
-import { nameKey } from "../knowledge/nameKey.js";
+import { personKey } from "../knowledge/nameKey.js";
 
 /** The fields of an exported event (../shared/eval/FORMAT.md) that clustering reads. */
-export interface ClusterableEvent {
-  type: string;
-  date: string | null;
-  date_end: string | null;
-  location: string | null;
-  location_country: string | null;
-  participants: string[];
-  countries: string[];
-  evidence: string;
-}
+export type ClusterableEvent = Pick<RecordEvent, "type" | "date" | "date_end" | "location" | "location_country" | "participants" | "countries" | "evidence">;
 
 export interface EventSignature {
   /** The reporting article: a cluster holds at most one event of each. */
@@ -50,11 +42,6 @@ export function dayRange(iso: string): [number, number] | null {
     return [Date.UTC(y, month, 1) / DAY, Date.UTC(y, month + 1, 0) / DAY];
   }
   return [Date.UTC(y, 0, 1) / DAY, Date.UTC(y, 11, 31) / DAY];
-}
-
-/** A person's name folded for spelling and order: "Shoygu Sergey" = "Sergei Shoigu". */
-export function personKey(name: string): string {
-  return nameKey(name).split(" ").sort().join(" ");
 }
 
 const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();

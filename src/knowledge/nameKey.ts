@@ -27,6 +27,11 @@ function foldName(name: string): string {
 /** The last three rows of the distance table, reused (names are short; grown when one is not). */
 let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)] as const;
 
+/** A person's name folded for spelling and order, the key of one identity: "Shoygu Sergey" = "Sergei Shoigu". */
+export function personKey(name: string): string {
+  return nameKey(name).split(" ").sort().join(" ");
+}
+
 /** Damerau–Levenshtein distance (optimal string alignment) with an early exit above `max`. */
 export function editDistance(a: string, b: string, max = 3): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;

@@ -3,7 +3,7 @@
 // (a reprocess re-extracts, then the decisions hold again). A report of an event is named by its
 // article and its position there, "ARTICLE#N" (N from 1, as `attache events` shows it).
 import { z } from "zod";
-import { personKey } from "../cluster/eventSignature.js";
+import { personKey } from "../knowledge/nameKey.js";
 import type { Queryable } from "./database.js";
 
 const reportRef = z.string().regex(/^.+#\d+$/, "a report is ARTICLE#N");

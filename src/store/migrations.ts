@@ -171,7 +171,7 @@ create table corrections (
     version: 6,
     name: "person identity keys",
     sql: `
--- A person's name folded for transliteration and word order (src/cluster/eventSignature.ts,
+-- A person's name folded for transliteration and word order (src/knowledge/nameKey.ts,
 -- personKey): the spellings of one person in different articles are one identity.
 alter table persons add column key text;
 create index persons_key on persons (key);

@@ -6,7 +6,6 @@ import type { DocResult } from "../extract/result.js";
 import { clusterNewEvents } from "./clusterStored.js";
 import { applyCorrections } from "./corrections.js";
 import { joinIdentities } from "./personIdentity.js";
-import { personKey } from "../cluster/eventSignature.js";
 import type { Queryable } from "./database.js";
 
 export interface ExtractedArticle {
@@ -46,7 +45,7 @@ async function storeArticles(tx: Queryable, batch: ExtractedArticle[]): Promise<
   );
 
   // Persons by canonical name, one identity per person across spellings; the first state seen stays.
-  await joinIdentities(tx, batch);
+  const identityKeys = await joinIdentities(tx, batch);
   const people = new Map<string, string | null>();
   for (const { result } of batch) {
     for (const p of result.persons) if (!people.has(p.name) || people.get(p.name) === null) people.set(p.name, p.country);
@@ -60,7 +59,7 @@ async function storeArticles(tx: Queryable, batch: ExtractedArticle[]): Promise<
        select name, country, key from jsonb_to_recordset($1::jsonb) as x(name text, country text, key text)
        on conflict (name) do update set country = coalesce(persons.country, excluded.country)
        returning id, name`,
-      [json(names.map((name) => ({ name, country: people.get(name) ?? null, key: personKey(name) })))],
+      [json(names.map((name) => ({ name, country: people.get(name) ?? null, key: identityKeys.get(name)! })))],
     );
     for (const r of rows) ids.set(r.name, r.id);
   }
