@@ -38,12 +38,18 @@ export function bestCluster(sig: EventSignature, candidates: Iterable<Cluster>):
   return best;
 }
 
+/** Each pair of the states (sorted codes), "CN-RU", as the store's dyad index keys them. */
+export function statePairs(countries: string[]): string[] {
+  const c = [...countries].sort();
+  const pairs: string[] = [];
+  for (let i = 0; i < c.length; i++) for (let j = i + 1; j < c.length; j++) pairs.push(`${c[i]}-${c[j]}`);
+  return pairs;
+}
+
 /** The blocks an event is filed under: its type with each pair of its states (or its one state), per year of its date ("*" when undated). */
 export function blocksOf(sig: EventSignature): string[] {
-  const pairs: string[] = [];
   const c = sig.countries;
-  if (c.length < 2) pairs.push(c[0] ?? "-");
-  for (let i = 0; i < c.length; i++) for (let j = i + 1; j < c.length; j++) pairs.push(`${c[i]}-${c[j]}`);
+  const pairs = c.length < 2 ? [c[0] ?? "-"] : statePairs(c);
   const years: string[] = [];
   if (sig.first === null) years.push("*");
   else for (let y = yearOf(sig.first); y <= yearOf(sig.last!); y++) years.push(String(y));
@@ -129,11 +135,16 @@ export class ClusterIndex {
   }
 }
 
-/** A readable cluster id from its founding report: "2019-06-13-CN-RU-meeting-2". */
+/** The readable part of a cluster id, from its founding report: "2019-06-13-CN-RU-meeting". */
+export function clusterName(founder: EventSignature): string {
+  return [founder.date ?? "undated", ...founder.countries, founder.type].join("-");
+}
+
+/** Cluster ids numbered within one run: "2019-06-13-CN-RU-meeting", then "...-meeting-2". */
 export function clusterIdMaker(): (founder: EventSignature) => string {
   const used = new Map<string, number>();
   return (founder) => {
-    const base = [founder.date ?? "undated", ...founder.countries, founder.type].join("-");
+    const base = clusterName(founder);
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
     return n === 1 ? base : `${base}-${n}`;

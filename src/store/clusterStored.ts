@@ -1,7 +1,7 @@
 // Clustering in the store, incremental: the events of newly stored articles join the clusters of
 // the reports already stored, found through the dyad index around their dates, or found their
 // own. Nothing else is recomputed, and a stored event's cluster never changes.
-import { ClusterIndex } from "../cluster/clusterIndex.js";
+import { ClusterIndex, clusterName, statePairs } from "../cluster/clusterIndex.js";
 import { eventSignature, type EventSignature } from "../cluster/eventSignature.js";
 import type { Queryable } from "./database.js";
 
@@ -29,13 +29,6 @@ const LOOK_AFTER_DAYS = 20;
 
 const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
-function pairsOf(countries: string[]): string[] {
-  const c = [...countries].sort();
-  const out: string[] = [];
-  for (let i = 0; i < c.length; i++) for (let j = i + 1; j < c.length; j++) out.push(`${c[i]}-${c[j]}`);
-  return out;
-}
-
 const signatureOf = (r: EventRow): EventSignature => eventSignature(r.article_id, r.published, r);
 
 /** Gives a cluster to every event of `articleIds` that has none; returns how many were given. */
@@ -51,11 +44,12 @@ export async function clusterNewEvents(tx: Queryable, articleIds: string[]): Pro
 
   // The stored clusters that could hold a new report: same type, a pair of states in common,
   // a first day near its dates (or no date on either side).
-  const probes = fresh.flatMap((r) => {
-    const s = signatureOf(r);
+  const freshSignatures = fresh.map(signatureOf);
+  const probes = fresh.flatMap((r, i) => {
+    const s = freshSignatures[i]!;
     const lo = s.first === null ? null : isoDay(s.first - LOOK_BEFORE_DAYS);
     const hi = s.last === null ? null : isoDay(s.last + LOOK_AFTER_DAYS);
-    return pairsOf(r.countries).map((dyad) => ({ type: r.type, dyad, lo, hi }));
+    return statePairs(r.countries).map((dyad) => ({ type: r.type, dyad, lo, hi }));
   });
   // Each probe walks its dyad's (dyad, date_lo) index range; then the reports found are read by
   // id. (In one statement the planner, blind to how few probes there are, hashes every event of
@@ -81,7 +75,7 @@ export async function clusterNewEvents(tx: Queryable, articleIds: string[]): Pro
 
   // A new cluster is named by its founding report, and numbered by its row: unique in the store.
   const founderId = new Map<EventSignature, string>();
-  const index = new ClusterIndex((founder) => `${[founder.date ?? "undated", ...founder.countries, founder.type].join("-")}-${founderId.get(founder)}`);
+  const index = new ClusterIndex((founder) => `${clusterName(founder)}-${founderId.get(founder)}`);
   if (candidates.length) {
     const members = (await tx.query<EventRow>(
       `select ${COLUMNS} from events e join articles a on a.id = e.article_id where e.cluster = any($1::text[]) order by e.id`,
@@ -95,8 +89,8 @@ export async function clusterNewEvents(tx: Queryable, articleIds: string[]): Pro
     }
     for (const [id, sigs] of byCluster) index.load({ id, members: sigs });
   }
-  const given = fresh.map((r) => {
-    const sig = signatureOf(r);
+  const given = fresh.map((r, i) => {
+    const sig = freshSignatures[i]!;
     founderId.set(sig, r.id);
     return { id: r.id, cluster: index.add(sig) };
   });
