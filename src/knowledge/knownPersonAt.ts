@@ -17,8 +17,13 @@ export function postKey(post: string): string {
   return words.sort().join(" ");
 }
 
+type HeldPost = KnownPerson["posts"][number];
+
+/** Whether a post was held on `day` (open ends hold). */
+const heldOn = (h: HeldPost, day: string) => (h.from === null || h.from <= day) && (h.to === null || day <= h.to);
+
 const holds = (p: KnownPerson, day: string, post: string | null) =>
-  p.posts.some((h) => (h.from === null || h.from <= day) && (h.to === null || day <= h.to) && (post === null || postKey(h.title) === post));
+  p.posts.some((h) => heldOn(h, day) && (post === null || postKey(h.title) === post));
 
 /** The one known person among `bearers` (all bearing one family name) the clues point to, or null. */
 export function knownPersonAt(bearers: KnownPerson[], clues: PersonClues): KnownPerson | null {
@@ -36,7 +41,7 @@ export function knownPersonAt(bearers: KnownPerson[], clues: PersonClues): Known
 
 /** The post `p` held on `day` (the latest begun, when several), or null. */
 export function postHeldOn(p: KnownPerson, day: string): string | null {
-  const held = p.posts.filter((h) => (h.from === null || h.from <= day) && (h.to === null || day <= h.to));
+  const held = p.posts.filter((h) => heldOn(h, day));
   held.sort((a, b) => (b.from ?? "").localeCompare(a.from ?? ""));
   return held[0]?.title ?? null;
 }
