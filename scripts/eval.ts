@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractPaths, describeProblem } from "../src/cli/runExtraction.js";
+import { defaultJobs } from "../src/store/extractPool.js";
 import { RecordClusterer } from "../src/cluster/clusterRecords.js";
 import { toRecord } from "../src/export/record.js";
 import { compileKnowledge } from "../src/knowledge/compile.js";
@@ -32,7 +33,7 @@ const all: string[] = [];
 const clusterer = new RecordClusterer();
 for (const folder of folders) {
   const lines: string[] = [];
-  for await (const item of extractPaths([path.join(corpus, folder)], k)) {
+  for await (const item of extractPaths([path.join(corpus, folder)], k, { jobs: defaultJobs() })) {
     if (item.kind === "problem") { process.stderr.write(`eval: skipped ${describeProblem(item.problem)}\n`); continue; }
     lines.push(JSON.stringify(clusterer.assign(toRecord(item.result))));
   }

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
+import { generateArticles } from "../scripts/generateCorpus.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const cli = path.join(root, "dist/src/cli/main.js");
@@ -92,4 +93,19 @@ test("extract: a missing path is an error that names it", () => {
   const r = run(["extract", "no-such-folder"]);
   assert.equal(r.status, 2);
   assert.match(r.stderr, /no-such-folder/);
+});
+
+test("extract --jobs: worker threads give the same output and the same problems, in the same order, as one thread", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "attache-jobs-"));
+  // Enough articles for several batches per worker, with bad lines between them.
+  const lines = [...generateArticles(150, 7)].map((a, i) => (i % 40 === 39 ? "{broken" : JSON.stringify({ id: a.id, text: a.text })));
+  writeFileSync(path.join(dir, "feed.jsonl"), lines.join("\n") + "\n");
+  const one = run(["extract", "--jobs", "1", "samples", dir]);
+  const three = run(["extract", "--jobs", "3", "samples", dir]);
+  assert.equal(one.status, 2, one.stderr);
+  assert.equal(three.status, 2, three.stderr);
+  assert.equal(one.stdout.trim().split("\n").length, gold.length + 150 - 3);
+  assert.equal(three.stdout, one.stdout);
+  assert.equal(three.stderr, one.stderr);
+  assert.equal(run(["extract", "--jobs", "0", "samples"]).status, 1);
 });

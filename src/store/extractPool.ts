@@ -3,30 +3,47 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { InputProblem, RawArticle } from "../article.js";
+import type { DocResult } from "../extract/result.js";
 import type { CompiledKnowledge } from "../knowledge/compile.js";
-import { extractInput } from "./extractInput.js";
+import { cleanAndExtract, extractInput } from "./extractInput.js";
 import type { ExtractedArticle } from "./saveArticles.js";
 
 export type Extracted = ExtractedArticle | InputProblem;
 export type ExtractionJob = { input: RawArticle; hash: string }[];
 
-/** One core is left to the thread that reads and stores. */
-export const defaultWorkers = () => Math.max(1, availableParallelism() - 1);
+/** Extraction threads when none are asked for: one per core. */
+export const defaultJobs = () => availableParallelism();
 
-export interface ExtractPool {
-  extract(jobs: ExtractionJob): Promise<Extracted[]>;
+export interface ExtractPool<T = Extracted> {
+  extract(jobs: ExtractionJob): Promise<T[]>;
   close(): Promise<void>;
 }
 
+/** What a worker sends back: all the store keeps ("stored"), or the extraction result alone
+ * ("result"), which spares copying the article's text between threads. */
+export type WorkerTask = "stored" | "result";
+export type ResultOnly = { result: DocResult } | InputProblem;
+
+/** A pool whose results the store can save. */
 export function startExtractPool(k: CompiledKnowledge, workers: number): ExtractPool {
-  if (workers <= 0) {
-    return { extract: async (jobs) => jobs.map(({ input, hash }) => extractInput(input, hash, k)), close: async () => undefined };
-  }
-  const threads = Array.from({ length: workers }, () => new Worker(new URL("./extractWorker.js", import.meta.url), { workerData: k.raw }));
-  const pending = new Map<number, { resolve: (r: Extracted[]) => void; reject: (e: Error) => void }>();
+  return startPool<Extracted>(k, workers, "stored", ({ input, hash }) => extractInput(input, hash, k));
+}
+
+/** A pool that returns the extraction results alone. */
+export function startResultPool(k: CompiledKnowledge, workers: number): ExtractPool<ResultOnly> {
+  return startPool<ResultOnly>(k, workers, "result", ({ input }) => {
+    const done = cleanAndExtract(input, k);
+    return "reason" in done ? done : { result: done.result };
+  });
+}
+
+function startPool<T>(k: CompiledKnowledge, workers: number, task: WorkerTask, inThread: (job: ExtractionJob[number]) => T): ExtractPool<T> {
+  if (workers <= 0) return { extract: async (jobs) => jobs.map(inThread), close: async () => undefined };
+  const threads = Array.from({ length: workers }, () => new Worker(new URL("./extractWorker.js", import.meta.url), { workerData: { knowledge: k.raw, task } }));
+  const pending = new Map<number, { resolve: (r: T[]) => void; reject: (e: Error) => void }>();
   let failure: Error | null = null;
   for (const t of threads) {
-    t.on("message", (m: { id: number; results: Extracted[] }) => { pending.get(m.id)?.resolve(m.results); pending.delete(m.id); });
+    t.on("message", (m: { id: number; results: T[] }) => { pending.get(m.id)?.resolve(m.results); pending.delete(m.id); });
     t.on("error", (err) => { failure = err; for (const p of pending.values()) p.reject(err); pending.clear(); });
   }
   let next = 0;

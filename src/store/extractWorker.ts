@@ -1,13 +1,22 @@
-// A worker thread that cleans and extracts batches of articles for ingest, so extraction uses
-// the other cores while the main thread stores. Extraction is a pure function: nothing to share.
+// A worker thread that cleans and extracts batches of articles, so extraction uses the other
+// cores while the main thread reads, stores or writes. Extraction is a pure function: nothing to share.
 import { parentPort, workerData } from "node:worker_threads";
 import type { RawArticle } from "../article.js";
 import { compileKnowledge } from "../knowledge/compile.js";
 import type { Knowledge } from "../knowledge/schema.js";
-import { extractInput } from "./extractInput.js";
+import { cleanAndExtract, extractInput } from "./extractInput.js";
+import type { WorkerTask } from "./extractPool.js";
 
-const k = compileKnowledge(workerData as Knowledge);
+const { knowledge, task } = workerData as { knowledge: Knowledge; task: WorkerTask };
+const k = compileKnowledge(knowledge);
+
+const run = task === "stored"
+  ? ({ input, hash }: { input: RawArticle; hash: string }) => extractInput(input, hash, k)
+  : ({ input }: { input: RawArticle }) => {
+    const done = cleanAndExtract(input, k);
+    return "reason" in done ? done : { result: done.result };
+  };
 
 parentPort!.on("message", (batch: { id: number; inputs: { input: RawArticle; hash: string }[] }) => {
-  parentPort!.postMessage({ id: batch.id, results: batch.inputs.map(({ input, hash }) => extractInput(input, hash, k)) });
+  parentPort!.postMessage({ id: batch.id, results: batch.inputs.map(run) });
 });

@@ -8,7 +8,7 @@ import { extractorId } from "../extract/extractorId.js";
 import { readArticles } from "../ingest/readArticles.js";
 import type { CompiledKnowledge } from "../knowledge/compile.js";
 import type { Database } from "./database.js";
-import { defaultWorkers, startExtractPool, type Extracted } from "./extractPool.js";
+import { defaultJobs, startExtractPool, type Extracted } from "./extractPool.js";
 import { saveArticles, type ExtractedArticle } from "./saveArticles.js";
 
 export interface IngestCounts {
@@ -26,8 +26,9 @@ export interface IngestSummary extends IngestCounts {
 export interface IngestOptions {
   /** Articles per transaction: bounds memory and what a kill can undo. */
   batchSize?: number;
-  /** Extraction threads besides this one (0: extract here). */
-  workers?: number;
+  /** Worker threads that extract while this one reads and stores (default: one per core; 0: this
+   * thread extracts too). */
+  jobs?: number;
   stdin?: NodeJS.ReadableStream;
   onProgress?: (counts: IngestCounts) => void;
 }
@@ -50,10 +51,10 @@ interface PreparedBatch {
 
 export async function ingest(db: Database, paths: string[], k: CompiledKnowledge, options: IngestOptions = {}): Promise<IngestSummary> {
   const size = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  const workers = options.workers ?? defaultWorkers();
+  const threads = options.jobs ?? defaultJobs();
   const summary: IngestSummary = { read: 0, new: 0, unchanged: 0, updated: 0, skipped: 0, problems: [] };
   const extractor = extractorId(k);
-  const pool = startExtractPool(k, workers);
+  const pool = startExtractPool(k, threads);
   // Hashes of articles sent for extraction but not stored yet: a later batch with the same id
   // compares with them, not with the store.
   const inFlight = new Map<string, string>();
@@ -100,7 +101,7 @@ export async function ingest(db: Database, paths: string[], k: CompiledKnowledge
       queue.push(await prepare(batch));
       batch = [];
       // Keep every worker busy and one batch ready, no more: memory stays bounded.
-      while (queue.length > Math.max(1, workers) + 1) await store(queue.shift()!);
+      while (queue.length > Math.max(1, threads) + 1) await store(queue.shift()!);
     };
     for await (const item of readArticles(paths, options.stdin ? { stdin: options.stdin } : {})) {
       if (item.kind === "problem") {

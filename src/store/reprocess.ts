@@ -4,7 +4,7 @@ import type { InputProblem, RawArticle } from "../article.js";
 import { extractorId } from "../extract/extractorId.js";
 import type { CompiledKnowledge } from "../knowledge/compile.js";
 import type { Database } from "./database.js";
-import { defaultWorkers, startExtractPool } from "./extractPool.js";
+import { defaultJobs, startExtractPool } from "./extractPool.js";
 import { DEFAULT_BATCH_SIZE } from "./ingest.js";
 import type { ExtractedArticle } from "./saveArticles.js";
 import { saveArticles } from "./saveArticles.js";
@@ -13,8 +13,8 @@ export interface ReprocessOptions {
   /** Re-extract every article, not only those another extractor produced. */
   all?: boolean;
   batchSize?: number;
-  /** Extraction threads besides this one (0: extract here). */
-  workers?: number;
+  /** Worker threads that extract (default: one per core; 0: this thread extracts). */
+  jobs?: number;
   /** Told how many articles will be re-extracted, before the first. */
   onStart?: (total: number) => void;
   onProgress?: (done: number, total: number) => void;
@@ -38,7 +38,7 @@ export async function reprocess(db: Database, k: CompiledKnowledge, options: Rep
   const total = Number(count?.n ?? 0);
   options.onStart?.(total);
   const summary: ReprocessSummary = { reprocessed: 0, failed: [] };
-  const pool = startExtractPool(k, options.workers ?? defaultWorkers());
+  const pool = startExtractPool(k, options.jobs ?? defaultJobs());
   let after = "";
   try {
     for (;;) {

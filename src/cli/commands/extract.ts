@@ -7,13 +7,23 @@ import { describeProblem, extractPaths } from "../runExtraction.js";
 import { knowledgeFrom } from "../storeCommand.js";
 import { entriesOf, formatTimeline } from "../timeline.js";
 import { EXIT_SKIPPED } from "../exitCodes.js";
+import { defaultJobs } from "../../store/extractPool.js";
+import { wholeNumber } from "../options.js";
 
-export async function runExtract(paths: string[], format: "jsonl" | "table", knowledgeDirs: string[] | undefined, cluster = true): Promise<number> {
-  const k = knowledgeFrom(knowledgeDirs);
+export interface ExtractFlags {
+  format: "jsonl" | "table";
+  knowledge?: string[];
+  cluster: boolean;
+  jobs?: number;
+}
+
+export async function runExtract(paths: string[], flags: ExtractFlags): Promise<number> {
+  const { format, cluster } = flags;
+  const k = knowledgeFrom(flags.knowledge);
   const clusterer = cluster ? new RecordClusterer() : null;
   let skipped = 0;
   const docs: DocResult[] = [];
-  for await (const item of extractPaths(paths, k, process.stdin)) {
+  for await (const item of extractPaths(paths, k, { stdin: process.stdin, jobs: flags.jobs ?? defaultJobs() })) {
     if (item.kind === "problem") {
       skipped++;
       process.stderr.write(`attache: skipped ${describeProblem(item.problem)}\n`);
@@ -40,7 +50,8 @@ export function registerExtract(program: Command): void {
     .addOption(new Option("-f, --format <format>", "output format").choices(["jsonl", "table"]).default("jsonl"))
     .option("-k, --knowledge <dir...>", "extra knowledge folders (added to the built-in one)")
     .option("--no-cluster", "leave each event's cluster null instead of grouping the reports of one event across the articles read")
-    .action(async (paths: string[], opts: { format: "jsonl" | "table"; knowledge?: string[]; cluster: boolean }) => {
-      process.exitCode = await runExtract(paths, opts.format, opts.knowledge, opts.cluster);
+    .option("-j, --jobs <n>", "threads that extract (default: one per core); the output is the same with any number", wholeNumber("--jobs", 1))
+    .action(async (paths: string[], opts: ExtractFlags) => {
+      process.exitCode = await runExtract(paths, opts);
     });
 }

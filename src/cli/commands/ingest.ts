@@ -5,6 +5,7 @@ import { ingest, type IngestSummary } from "../../store/ingest.js";
 import { reprocess } from "../../store/reprocess.js";
 import { EXIT_SKIPPED } from "../exitCodes.js";
 import { startProgress } from "../progress.js";
+import { wholeNumber } from "../options.js";
 import { describeProblem } from "../runExtraction.js";
 import { knowledgeFrom, storeCommand, withStore, type StoreFlags } from "../storeCommand.js";
 
@@ -16,7 +17,7 @@ export function formatSummary(s: IngestSummary): string {
 
 export interface IngestFlags extends StoreFlags {
   batchSize: number;
-  workers?: number;
+  jobs?: number;
 }
 
 export async function runIngest(paths: string[], flags: IngestFlags): Promise<number> {
@@ -26,7 +27,7 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
     const progress = startProgress("ingest", total);
     const summary = await ingest(db, paths, k, {
       batchSize: flags.batchSize,
-      ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
+      ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}),
       stdin: process.stdin,
       onProgress: (c) => progress.update(c.read + c.skipped, `new ${c.new}, unchanged ${c.unchanged}, updated ${c.updated}, skipped ${c.skipped}`),
     });
@@ -36,19 +37,13 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
   });
 }
 
-const wholeNumber = (flag: string, min: number) => (v: string) => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${flag} must be a whole number of at least ${min}, not "${v}"`);
-  return n;
-};
-
 export function registerIngest(program: Command): void {
   storeCommand(program, "ingest")
     .description("extract articles into the store; unchanged articles are skipped, changed ones replace their old results")
     .argument("<paths...>", "files, folders (walked recursively) or - for standard input")
     .option("-k, --knowledge <dir...>", "extra knowledge folders (added to the built-in one)")
     .option("--batch-size <n>", "articles stored per transaction", wholeNumber("--batch-size", 1), 200)
-    .option("--workers <n>", "extraction threads (default: one fewer than the cores; 0 extracts in the main thread)", wholeNumber("--workers", 0))
+    .option("-j, --jobs <n>", "worker threads that extract (default: one per core; 0 extracts in the thread that stores)", wholeNumber("--jobs", 0))
     .action(async (paths: string[], opts: IngestFlags) => {
       process.exitCode = await runIngest(paths, opts);
     });
@@ -57,14 +52,14 @@ export function registerIngest(program: Command): void {
     .description("re-extract stored articles that an older extractor or other knowledge produced (--all: every article)")
     .option("-k, --knowledge <dir...>", "extra knowledge folders (added to the built-in one)")
     .option("--all", "re-extract every stored article")
-    .option("--workers <n>", "extraction threads (default: one fewer than the cores; 0 extracts in the main thread)", wholeNumber("--workers", 0))
-    .action(async (opts: StoreFlags & { all?: boolean; workers?: number }) => {
+    .option("-j, --jobs <n>", "worker threads that extract (default: one per core; 0 extracts in the thread that stores)", wholeNumber("--jobs", 0))
+    .action(async (opts: StoreFlags & { all?: boolean; jobs?: number }) => {
       const k = knowledgeFrom(opts.knowledge);
       process.exitCode = await withStore(opts, async (db) => {
         let progress = startProgress("reprocess", null);
         const summary = await reprocess(db, k, {
           all: opts.all ?? false,
-          ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
+          ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
           onStart: (total) => { progress = startProgress("reprocess", total); },
           onProgress: (done, total) => progress.update(done, `${done} of ${total}`),
         });
