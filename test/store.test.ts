@@ -226,6 +226,13 @@ for (const backend of BACKENDS) {
         const mentionsRoadmap = (id: string) => /roadmap/i.test(readFileSync(path.join(samples, `${id}.txt`), "utf8"));
         assert.ok(search.length > 0 && search.every((e) => /roadmap/i.test(e.evidence.text) || mentionsRoadmap(e.articleId)));
         assert.ok(search.some((e) => e.articleId === "s05-roadmap-2021-2025"));
+        // Every event of the articles that match, and only those; with a dyad, the dyad's among them.
+        const texts = new Map((await db.query<{ id: string; text: string }>("select id, text from articles")).rows.map((r) => [r.id, r.text]));
+        const withText = (re: RegExp) => expected.filter((e) => re.test(texts.get(e.article)!));
+        assert.equal(search.length, withText(/roadmap/i).length);
+        assert.equal(await count({ text: '"joint sea"' }), withText(/joint sea/i).length);
+        assert.equal(await count({ text: "exercises -roadmap" }), withText(/exercis/i).filter((e) => !/roadmap/i.test(texts.get(e.article)!)).length);
+        assert.equal(await count({ text: "exercises", dyad: "CN-RU" }), withText(/exercis/i).filter((e) => e.countries.includes("RU") && e.countries.includes("CN")).length);
         const page = await findEvents(db, { limit: 3, offset: 2 });
         assert.deepEqual(page.map((e) => e.id), (await findEvents(db)).slice(2, 5).map((e) => e.id));
       } finally {

@@ -18,7 +18,7 @@ export interface EventFilter {
   /** Inclusive bounds, YYYY[-MM[-DD]]; an event known to the month is kept when that month overlaps. */
   from?: string;
   to?: string;
-  /** Full-text search over the evidence and the article (web-search syntax: words, "phrases", -not, or). */
+  /** Full-text search over the article, whose sentence the evidence is (web-search syntax: words, "phrases", -not, or). */
   text?: string;
   limit?: number;
   offset?: number;
@@ -81,11 +81,9 @@ export function eventConditions(filter: EventFilter, params: unknown[], dyadJoin
   }
   if (filter.articleIds) where.push(`e.article_id = any(${param(filter.articleIds)}::text[])`);
   if (filter.personId !== undefined) where.push(`e.id in (select event_id from event_participants where person_id = ${param(filter.personId)})`);
-  if (filter.text) {
-    const q = param(filter.text);
-    where.push(`(e.search @@ websearch_to_tsquery('english', ${q})
-      or e.article_id in (select id from articles where search @@ websearch_to_tsquery('english', ${q})))`);
-  }
+  // The article's text (the evidence is one of its sentences). As a semi-join the planner may walk
+  // events by date while most articles match, or start from the few that do.
+  if (filter.text) where.push(`exists (select 1 from articles x where x.id = e.article_id and x.search @@ websearch_to_tsquery('english', ${param(filter.text)}))`);
   return where;
 }
 
@@ -95,26 +93,12 @@ const COLUMNS = `e.id, e.article_id, e.type, e.mode, e.date, e.date_end, e.locat
 export async function findEvents(db: Queryable, filter: EventFilter = {}): Promise<StoredEvent[]> {
   // A dyad timeline walks the dyad's (dyad, date_lo) index range in order and joins each row's
   // event: a page stops after its last event instead of fetching and sorting every match.
-  const dyadJoined = filter.dyad !== undefined && !filter.text;
+  const dyadJoined = filter.dyad !== undefined;
   const order = filter.order === "article" ? "e.article_id, e.ordinal" : `${dyadJoined ? "d" : "e"}.date_lo nulls last, e.article_id, e.ordinal`;
   const params: unknown[] = [];
   const param = (v: unknown) => { params.push(v); return `$${params.length}`; };
-  const where = eventConditions({ ...filter, text: undefined }, params, dyadJoined);
-  let from = dyadJoined ? "event_dyads d join events e on e.id = d.event_id" : "events e";
-  if (filter.text) {
-    // Text in the evidence or in the article: two searches, each free to take its best plan (the
-    // article one walks events by date while most articles match, or starts from the few that
-    // do), each cut to the page before they are joined.
-    const q = `websearch_to_tsquery('english', ${param(filter.text)})`;
-    const cut = filter.limit !== undefined ? `limit ${param(filter.limit + (filter.offset ?? 0))}` : "";
-    const base = where.length ? `${where.join(" and ")} and` : "";
-    from = `(
-      (select e.* from events e where ${base} e.search @@ ${q} order by ${order} ${cut})
-      union
-      (select e.* from events e where ${base} exists (select 1 from articles x where x.id = e.article_id and x.search @@ ${q}) order by ${order} ${cut})
-    ) e`;
-    where.length = 0;
-  }
+  const where = eventConditions(filter, params, dyadJoined);
+  const from = dyadJoined ? "event_dyads d join events e on e.id = d.event_id" : "events e";
   const limit = param(filter.limit ?? null);
   const offset = param(filter.offset ?? 0);
   const { rows } = await db.query<EventRow>(
