@@ -1,6 +1,8 @@
 // The store's benchmark: ingest throughput into embedded PGlite and into a PostgreSQL server
 // for generated corpora of several sizes, the peak RSS of the ingesting process, the data size
-// on disk, and query latency (median, p95) for a dyad timeline and a full-text search.
+// on disk, and query latency (median, p95) for a dyad timeline and a full-text search; then the
+// pipeline at scale, side by side: extraction on one thread and on one per core, ingest into
+// each store, each with its peak RSS and the time it would take for 1,000,000 articles.
 //
 //   node dist/scripts/benchStore.js [--sizes 10000,100000] [--backends pglite,server]
 //        [--queries 40] [--seed S] [--json] [--store-only N]
@@ -15,7 +17,7 @@
 import { spawn } from "node:child_process";
 import { createWriteStream, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { once } from "node:events";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -56,11 +58,11 @@ async function writeCorpus(file: string, n: number, seed: number): Promise<void>
   await once(out, "finish");
 }
 
-/** Runs `attache ingest` and reads its peak RSS from /proc just before it exits (VmHWM). */
-function timedIngest(args: string[]): Promise<{ seconds: number; peakRssMb: number }> {
+/** Runs an attache command, its output discarded, and reads its peak RSS from /proc (VmHWM) while it runs. */
+function timedCommand(args: string[]): Promise<{ seconds: number; peakRssMb: number }> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, [cli, "ingest", ...args], { stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "ignore", "pipe"] });
     let peakKb = 0;
     let stderr = "";
     const poll = setInterval(() => {
@@ -73,7 +75,7 @@ function timedIngest(args: string[]): Promise<{ seconds: number; peakRssMb: numb
     child.stderr.on("data", (d: Buffer) => { stderr += d.toString(); });
     child.on("exit", (code) => {
       clearInterval(poll);
-      if (code !== 0) { reject(new Error(`ingest failed (${code}): ${stderr.slice(-500)}`)); return; }
+      if (code !== 0) { reject(new Error(`attache ${args[0]} failed (${code}): ${stderr.slice(-500)}`)); return; }
       resolve({ seconds: Number(process.hrtime.bigint() - started) / 1e9, peakRssMb: Math.round(peakKb / 1024) });
     });
   });
@@ -179,7 +181,7 @@ function secondReports(n: number, seed: number): ExtractedArticle[] {
 async function benchOne(backend: "pglite" | "server", corpus: string, articles: number, queries: number, seed: number): Promise<StoreFigures> {
   const { store, flags, remove } = await emptyStore(backend, String(articles));
   try {
-    const { seconds, peakRssMb } = await timedIngest([corpus, ...flags]);
+    const { seconds, peakRssMb } = await timedCommand(["ingest", corpus, ...flags]);
     let dataMb: number;
     if (backend === "pglite") dataMb = folderBytes(store.data!) / 1e6;
     else {
@@ -255,23 +257,60 @@ function extractGenerated(n: number, seed: number): ExtractedArticle[] {
   return out;
 }
 
-export async function benchStore(options: { sizes: number[]; backends: ("pglite" | "server")[]; queries: number; seed: number }): Promise<StoreFigures[]> {
-  const out: StoreFigures[] = [];
+/** One job of the pipeline run over a whole corpus, as a user runs it: a command in its own process. */
+interface ScaleFigures {
+  job: string;
+  articles: number;
+  seconds: number;
+  articlesPerSec: number;
+  peakRssMb: number;
+  /** Minutes for 1,000,000 articles at this rate. */
+  millionMinutes: number;
+}
+
+const scaleRow = (job: string, articles: number, seconds: number, peakRssMb: number): ScaleFigures => ({
+  job, articles, seconds: round(seconds), articlesPerSec: Math.round(articles / seconds), peakRssMb, millionMinutes: round(1e6 / (articles / seconds) / 60),
+});
+
+/** `attache extract` over the corpus with one thread and with one per core. */
+async function benchExtractThreads(corpus: string, articles: number): Promise<ScaleFigures[]> {
+  const rows: ScaleFigures[] = [];
+  for (const jobs of [...new Set([1, availableParallelism()])]) {
+    const { seconds, peakRssMb } = await timedCommand(["extract", "--jobs", String(jobs), corpus]);
+    rows.push(scaleRow(`extract, ${jobs} thread${jobs === 1 ? "" : "s"}`, articles, seconds, peakRssMb));
+    process.stderr.write(`extract --jobs ${jobs} ${articles}: ${rows.at(-1)!.articlesPerSec} articles/s\n`);
+  }
+  return rows;
+}
+
+export async function benchStore(options: { sizes: number[]; backends: ("pglite" | "server")[]; queries: number; seed: number }): Promise<{ store: StoreFigures[]; scale: ScaleFigures[] }> {
+  const store: StoreFigures[] = [];
+  const scale: ScaleFigures[] = [];
   for (const size of options.sizes) {
     const dir = mkdtempSync(path.join(tmpdir(), "attache-bench-corpus-"));
     const corpus = path.join(dir, "corpus.jsonl");
     try {
       await writeCorpus(corpus, size, options.seed);
+      scale.push(...await benchExtractThreads(corpus, size));
       for (const backend of options.backends) {
         const f = await benchOne(backend, corpus, size, options.queries, options.seed);
         process.stderr.write(`store ${backend} ${size}: ${f.articlesPerSec} articles/s\n`);
-        out.push(f);
+        store.push(f);
+        scale.push(scaleRow(`ingest into ${backend === "pglite" ? "PGlite" : "the server"}`, size, f.ingestSeconds, f.peakRssMb));
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }
-  return out;
+  return { store, scale };
+}
+
+export function formatScaleFigures(rows: ScaleFigures[]): string {
+  const lines = ["job                       articles  seconds  articles/s  peak RSS MB  1,000,000 in (min)"];
+  for (const r of rows) {
+    lines.push(`${r.job.padEnd(24)} ${String(r.articles).padStart(9)} ${String(r.seconds).padStart(8)} ${String(r.articlesPerSec).padStart(11)} ${String(r.peakRssMb).padStart(12)} ${String(r.millionMinutes).padStart(19)}`);
+  }
+  return lines.join("\n");
 }
 
 export function formatStoreFigures(rows: StoreFigures[]): string {
@@ -308,6 +347,6 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
       (f.serverCpuMs === null ? "" : `, ${f.serverCpuMs} ms/article in the server`)).join("\n")) + "\n");
   } else {
     const figures = await benchStore({ sizes, backends, queries: Number(values.queries), seed: Number(values.seed) });
-    process.stdout.write((values.json ? JSON.stringify(figures, null, 2) : formatStoreFigures(figures)) + "\n");
+    process.stdout.write((values.json ? JSON.stringify(figures, null, 2) : `${formatStoreFigures(figures.store)}\n\n${formatScaleFigures(figures.scale)}`) + "\n");
   }
 }
