@@ -9,17 +9,21 @@
 // once could each found a cluster for one event, or each name one person differently. An
 // advisory lock held to the end of the transaction serialises the saves of every worker.
 import type PgBoss from "pg-boss";
+import { setTimeout as sleep } from "node:timers/promises";
 import type { InputProblem } from "../article.js";
 import type { Database } from "../store/database.js";
 import type { Extracted } from "../store/extractPool.js";
 import { saveArticles, type ExtractedArticle } from "../store/saveArticles.js";
 import type { JobData } from "./jobData.js";
+import { earlierJobPending } from "./jobOrder.js";
 import { inTransaction } from "./openQueue.js";
 import { claimQueued } from "./pending.js";
 import { QUEUE } from "./queueName.js";
 
 /** Any 64-bit number unique to attache (the migrations hold 7_417_313_001). */
 const SAVE_LOCK = 7_417_313_003;
+/** How often a job whose turn has not come looks again. */
+const TURN_POLL_MS = 50;
 
 export interface SavedCounts {
   new: number;
@@ -29,10 +33,21 @@ export interface SavedCounts {
   skipped: number;
 }
 
-/** Saves `results` (the extraction of `data`'s articles, in order) and deletes the job. */
+/** Saves `results` (the extraction of `data`'s articles, in order) and deletes the job, once
+ * the jobs queued before it are stored (jobOrder.ts). */
 export async function saveJob(db: Database, boss: PgBoss, jobId: string, data: JobData, results: Extracted[]): Promise<SavedCounts & { problems: InputProblem[] }> {
+  for (;;) {
+    const saved = await saveInTurn(db, boss, jobId, data, results);
+    if (saved) return saved;
+    await sleep(TURN_POLL_MS);
+  }
+}
+
+/** The save, or null (and nothing done) when an earlier job is still pending. */
+function saveInTurn(db: Database, boss: PgBoss, jobId: string, data: JobData, results: Extracted[]): Promise<(SavedCounts & { problems: InputProblem[] }) | null> {
   return db.transaction(async (tx) => {
     await tx.query("select pg_advisory_xact_lock($1)", [SAVE_LOCK]);
+    if (await earlierJobPending(tx, jobId)) return null;
     const counts = { new: 0, updated: 0, done: 0, skipped: 0, problems: [] as InputProblem[] };
     // Only versions still pending are stored: another job may have stored this one, or a newer
     // version may have been queued after it.

@@ -1,6 +1,7 @@
 // `attache worker`: takes jobs from the queue, extracts their articles on worker threads and
-// stores each job in one transaction (saveJob.ts). Several jobs are in hand at once so that
-// extraction goes on while a batch is stored. Any number of workers, on any machine that
+// stores each job in one transaction, in the order the jobs were queued (saveJob.ts,
+// jobOrder.ts). Several jobs are in hand at once so that extraction goes on while a batch waits
+// for its turn or is stored. Any number of workers, on any machine that
 // reaches the server, share the queue.
 import type PgBoss from "pg-boss";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -9,6 +10,7 @@ import type { CompiledKnowledge } from "../knowledge/compile.js";
 import type { Database } from "../store/database.js";
 import { defaultWorkers, startExtractPool } from "../store/extractPool.js";
 import { parseJobData } from "./jobData.js";
+import { firstJobFree } from "./jobOrder.js";
 import { QUEUE } from "./queueName.js";
 import { saveJob, type SavedCounts } from "./saveJob.js";
 
@@ -62,7 +64,8 @@ export async function runWorker(db: Database, boss: PgBoss, k: CompiledKnowledge
 
   try {
     while (!options.signal?.aborted) {
-      if (running.size >= inHand) { await Promise.race(running); continue; }
+      // Hands full: wait for a job to be stored, unless the jobs in hand wait for one nobody holds.
+      if (running.size >= inHand && !(await firstJobFree(db))) { await Promise.race([...running, sleep(POLL_MS)]); continue; }
       const [job] = await boss.fetch<unknown>(QUEUE);
       if (job) {
         const p = work(job).finally(() => running.delete(p));
