@@ -37,7 +37,9 @@ export interface SavedCounts {
  * the jobs queued before it are stored (jobOrder.ts). */
 export async function saveJob(db: Database, boss: PgBoss, jobId: string, data: JobData, results: Extracted[]): Promise<SavedCounts & { problems: InputProblem[] }> {
   for (;;) {
-    const saved = await saveInTurn(db, boss, jobId, data, results);
+    // Looked at first without the lock, so that waiting jobs do not queue up behind the save
+    // in progress; looked at again under it.
+    const saved = !(await earlierJobPending(db, jobId)) && await saveInTurn(db, boss, jobId, data, results);
     if (saved) return saved;
     await sleep(TURN_POLL_MS);
   }
