@@ -33,14 +33,19 @@ export interface SavedCounts {
   skipped: number;
 }
 
+/** A job given up before its turn came because its worker is stopping. */
+export class StoppedBeforeTurn extends Error {}
+
 /** Saves `results` (the extraction of `data`'s articles, in order) and deletes the job, once
- * the jobs queued before it are stored (jobOrder.ts). */
-export async function saveJob(db: Database, boss: PgBoss, jobId: string, data: JobData, results: Extracted[]): Promise<SavedCounts & { problems: InputProblem[] }> {
+ * the jobs queued before it are stored (jobOrder.ts). When `stop` fires first, throws
+ * StoppedBeforeTurn: waiting on could last as long as a killed worker's job takes to expire. */
+export async function saveJob(db: Database, boss: PgBoss, jobId: string, data: JobData, results: Extracted[], stop?: AbortSignal): Promise<SavedCounts & { problems: InputProblem[] }> {
   for (;;) {
     // Looked at first without the lock, so that waiting jobs do not queue up behind the save
     // in progress; looked at again under it.
     const saved = !(await earlierJobPending(db, jobId)) && await saveInTurn(db, boss, jobId, data, results);
     if (saved) return saved;
+    if (stop?.aborted) throw new StoppedBeforeTurn("the worker stopped before the job's turn came: it goes back to the queue");
     await sleep(TURN_POLL_MS);
   }
 }

@@ -12,12 +12,14 @@ import { defaultWorkers, startExtractPool } from "../store/extractPool.js";
 import { parseJobData } from "./jobData.js";
 import { firstJobFree } from "./jobOrder.js";
 import { QUEUE } from "./queueName.js";
-import { saveJob, type SavedCounts } from "./saveJob.js";
+import { saveJob, StoppedBeforeTurn, type SavedCounts } from "./saveJob.js";
 
 export interface WorkerCounts extends SavedCounts {
   jobs: number;
   /** Attempts that failed (the job is tried again, up to its retries). */
   failed: number;
+  /** Jobs given back to the queue on stopping, before their turn to be stored came. */
+  released: number;
 }
 
 export interface WorkerOptions {
@@ -40,14 +42,14 @@ const ANALYZE_AFTER = 500;
 export async function runWorker(db: Database, boss: PgBoss, k: CompiledKnowledge, options: WorkerOptions = {}): Promise<WorkerCounts> {
   const threads = options.workers ?? defaultWorkers();
   const inHand = Math.max(1, threads) + 1;
-  const counts: WorkerCounts = { jobs: 0, new: 0, updated: 0, done: 0, skipped: 0, failed: 0 };
+  const counts: WorkerCounts = { jobs: 0, new: 0, updated: 0, done: 0, skipped: 0, failed: 0, released: 0 };
   const pool = startExtractPool(k, threads);
   const running = new Set<Promise<void>>();
 
   const work = async (job: PgBoss.Job<unknown>) => {
     try {
       const data = parseJobData(job.data);
-      const saved = await saveJob(db, boss, job.id, data, await pool.extract(data.articles));
+      const saved = await saveJob(db, boss, job.id, data, await pool.extract(data.articles), options.signal);
       counts.jobs++;
       counts.new += saved.new;
       counts.updated += saved.updated;
@@ -55,8 +57,8 @@ export async function runWorker(db: Database, boss: PgBoss, k: CompiledKnowledge
       counts.skipped += saved.skipped;
       for (const p of saved.problems) options.onProblem?.(p);
     } catch (err) {
-      counts.failed++;
-      options.onFailure?.(job.id, err as Error);
+      if (err instanceof StoppedBeforeTurn) counts.released++;
+      else { counts.failed++; options.onFailure?.(job.id, err as Error); }
       await boss.fail(QUEUE, job.id, { message: (err as Error).message }).catch(() => undefined);
     }
     options.onProgress?.(counts);

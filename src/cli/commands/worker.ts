@@ -20,7 +20,7 @@ interface WorkerFlags {
 }
 
 const describe = (c: WorkerCounts) =>
-  `jobs ${c.jobs} · new ${c.new} · updated ${c.updated} · already stored ${c.done} · skipped ${c.skipped} · failed attempts ${c.failed}`;
+  `jobs ${c.jobs} · new ${c.new} · updated ${c.updated} · already stored ${c.done} · skipped ${c.skipped} · failed attempts ${c.failed}${c.released ? ` · given back ${c.released}` : ""}`;
 
 async function runWorkerCommand(flags: WorkerFlags): Promise<number> {
   const url = requireServer("worker", flags.databaseUrl);
