@@ -9,6 +9,7 @@ import { registerExtract } from "./commands/extract.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerPerson } from "./commands/person.js";
 import { registerStats } from "./commands/stats.js";
+import { registerWorker } from "./commands/worker.js";
 import { EXIT_FAILED } from "./exitCodes.js";
 
 const program = new Command();
@@ -25,6 +26,7 @@ registerPerson(program);
 registerStats(program);
 registerExport(program);
 registerCorrections(program);
+registerWorker(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`attache: ${(err as Error).message}\n`);

@@ -33,21 +33,20 @@ export async function openEmbedded(dataDir: string): Promise<Database> {
 }
 
 export async function openServer(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 4 });
   // Fail now, with the server's own reason, rather than at the first query.
-  const probe = await pool.connect();
-  // Article text is stored compressed: lz4 compresses several times faster than the default pglz
-  // (and PGlite has only pglz). A server built without lz4 keeps pglz.
-  const lz4 = "set default_toast_compression = lz4";
+  const probe = new pg.Client({ connectionString: url });
+  let lz4 = false;
   try {
+    await probe.connect();
+    // Article text is stored compressed: lz4 compresses several times faster than the default
+    // pglz (and PGlite has only pglz). A server built without lz4 keeps pglz.
     const { rows } = await probe.query<{ lz4: boolean }>("select 'lz4' = any(enumvals) as lz4 from pg_settings where name = 'default_toast_compression'");
-    if (rows[0]?.lz4) {
-      await probe.query(lz4);
-      pool.on("connect", (client) => { client.query(lz4).catch(() => undefined); });
-    }
+    lz4 = rows[0]?.lz4 ?? false;
   } finally {
-    probe.release();
+    await probe.end().catch(() => undefined);
   }
+  // Set when each connection starts: no query of ours can run before it.
+  const pool = new pg.Pool({ connectionString: url, max: 4, ...(lz4 ? { options: "-c default_toast_compression=lz4" } : {}) });
   const where = new URL(url);
   return {
     description: `PostgreSQL server ${where.host}${where.pathname}`,

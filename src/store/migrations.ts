@@ -188,4 +188,13 @@ drop index events_search;
 alter table events drop column search;
 `,
   },
+  {
+    version: 8,
+    name: "queued articles",
+    sql: `
+-- The articles \`ingest --queue\` put on the queue and no worker stored yet, with the hash of
+-- the version queued and its job (src/queue/pending.ts).
+create table queued_articles (id text primary key, hash text not null, job uuid not null);
+`,
+  },
 ];

@@ -7,6 +7,8 @@ import { EXIT_SKIPPED } from "../exitCodes.js";
 import { startProgress } from "../progress.js";
 import { wholeNumber } from "../options.js";
 import { describeProblem } from "../runExtraction.js";
+import { DEFAULT_JOB_TIMEOUT_SECONDS, DEFAULT_RETRIES } from "../../queue/enqueue.js";
+import { runIngestQueue, type QueueFlags } from "./ingestQueue.js";
 import { knowledgeFrom, storeCommand, withStore, type StoreFlags } from "../storeCommand.js";
 
 export function formatSummary(s: IngestSummary): string {
@@ -44,8 +46,11 @@ export function registerIngest(program: Command): void {
     .option("-k, --knowledge <dir...>", "extra knowledge folders (added to the built-in one)")
     .option("--batch-size <n>", "articles stored per transaction", wholeNumber("--batch-size", 1), 200)
     .option("-j, --jobs <n>", "worker threads that extract (default: one per core; 0 extracts in the thread that stores)", wholeNumber("--jobs", 0))
-    .action(async (paths: string[], opts: IngestFlags) => {
-      process.exitCode = await runIngest(paths, opts);
+    .option("--queue", "put the articles on the queue in the PostgreSQL server for `attache worker`s to extract and store (--batch-size articles a job)")
+    .option("--job-timeout <seconds>", `with --queue: seconds a worker may hold a job before another takes it (default ${DEFAULT_JOB_TIMEOUT_SECONDS})`, wholeNumber("--job-timeout", 1))
+    .option("--job-retries <n>", `with --queue: times a failed or expired job is tried again (default ${DEFAULT_RETRIES})`, wholeNumber("--job-retries", 0))
+    .action(async (paths: string[], opts: IngestFlags & QueueFlags & { queue?: boolean }) => {
+      process.exitCode = opts.queue ? await runIngestQueue(paths, opts) : await runIngest(paths, opts);
     });
 
   storeCommand(program, "reprocess")
