@@ -2,7 +2,8 @@
 // for generated corpora of several sizes, the peak RSS of the ingesting process, the data size
 // on disk, and query latency (median, p95) for a dyad timeline and a full-text search; then the
 // pipeline at scale, side by side: extraction on one thread and on one per core, ingest into
-// each store, each with its peak RSS and the time it would take for 1,000,000 articles.
+// each store, and the server's queue drained by 1 and by 3 worker processes, each with its peak
+// RSS and the time it would take for 1,000,000 articles.
 //
 //   node dist/scripts/benchStore.js [--sizes 10000,100000] [--backends pglite,server]
 //        [--queries 40] [--seed S] [--json] [--store-only N]
@@ -14,14 +15,11 @@
 // The server is DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres; each size gets
 // a database of its own, dropped afterwards. Each ingest runs in a child process (the CLI), so
 // its peak RSS is its own.
-import { spawn } from "node:child_process";
-import { createWriteStream, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
-import { once } from "node:events";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { compileKnowledge } from "../src/knowledge/compile.js";
 import { loadKnowledge } from "../src/knowledge/loadKnowledge.js";
 import { extractInput } from "../src/store/extractInput.js";
@@ -29,11 +27,11 @@ import { contentHash, DEFAULT_BATCH_SIZE } from "../src/store/ingest.js";
 import { openStore } from "../src/store/openStore.js";
 import { findEvents, type EventFilter } from "../src/store/queries/events.js";
 import { saveArticles, type ExtractedArticle } from "../src/store/saveArticles.js";
-import { generateArticles } from "./generateCorpus.js";
+import { generateArticles, writeCorpusJsonl } from "./generateCorpus.js";
+import { freshDatabase } from "./benchDatabase.js";
+import { benchQueueWorkers } from "./benchQueue.js";
+import { timedCommand } from "./timedCommand.js";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const cli = path.join(root, "dist/src/cli/main.js");
-const SERVER = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
 interface StoreFigures {
   backend: string;
@@ -46,39 +44,6 @@ interface StoreFigures {
   textMs: { median: number; p95: number };
   /** Storing and clustering one more article (a second report of stored events), per article. */
   addOneMs: { median: number; p95: number };
-}
-
-/** Writes the generated corpus as JSONL, streaming, so 100,000 articles never sit in memory. */
-async function writeCorpus(file: string, n: number, seed: number): Promise<void> {
-  const out = createWriteStream(file);
-  for (const a of generateArticles(n, seed)) {
-    if (!out.write(JSON.stringify({ id: a.id, text: a.text }) + "\n")) await once(out, "drain");
-  }
-  out.end();
-  await once(out, "finish");
-}
-
-/** Runs an attache command, its output discarded, and reads its peak RSS from /proc (VmHWM) while it runs. */
-function timedCommand(args: string[]): Promise<{ seconds: number; peakRssMb: number }> {
-  return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "ignore", "pipe"] });
-    let peakKb = 0;
-    let stderr = "";
-    const poll = setInterval(() => {
-      try {
-        const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
-        const m = /VmHWM:\s+(\d+)/.exec(status);
-        if (m) peakKb = Math.max(peakKb, Number(m[1]));
-      } catch { /* ended */ }
-    }, 100);
-    child.stderr.on("data", (d: Buffer) => { stderr += d.toString(); });
-    child.on("exit", (code) => {
-      clearInterval(poll);
-      if (code !== 0) { reject(new Error(`attache ${args[0]} failed (${code}): ${stderr.slice(-500)}`)); return; }
-      resolve({ seconds: Number(process.hrtime.bigint() - started) / 1e9, peakRssMb: Math.round(peakKb / 1024) });
-    });
-  });
 }
 
 function folderBytes(dir: string): number {
@@ -126,29 +91,13 @@ function queryFilters(n: number): { dyad: EventFilter[]; text: EventFilter[] } {
 
 /** An empty store of a backend: the folder or server database, its CLI flags, and its removal. */
 async function emptyStore(backend: "pglite" | "server", label: string): Promise<{ store: { data?: string; url?: string }; flags: string[]; remove: () => Promise<void> }> {
-  const work = mkdtempSync(path.join(tmpdir(), "attache-bench-store-"));
   if (backend === "pglite") {
+    const work = mkdtempSync(path.join(tmpdir(), "attache-bench-store-"));
     const data = path.join(work, "data");
     return { store: { data }, flags: ["--data", data], remove: async () => rmSync(work, { recursive: true, force: true }) };
   }
-  rmSync(work, { recursive: true, force: true });
-  const name = `attache_bench_${process.pid}_${label}`;
-  const admin = new pg.Client({ connectionString: SERVER });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name}`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(SERVER);
-  url.pathname = `/${name}`;
-  return {
-    store: { url: url.toString() }, flags: ["--database-url", url.toString()],
-    remove: async () => {
-      const c = new pg.Client({ connectionString: SERVER });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
+  const { url, drop } = await freshDatabase(label);
+  return { store: { url }, flags: ["--database-url", url], remove: drop };
 }
 
 /** How many single articles are added, one transaction each, after the bulk ingest. */
@@ -272,6 +221,9 @@ const scaleRow = (job: string, articles: number, seconds: number, peakRssMb: num
   job, articles, seconds: round(seconds), articlesPerSec: Math.round(articles / seconds), peakRssMb, millionMinutes: round(1e6 / (articles / seconds) / 60),
 });
 
+/** Worker processes draining the queue, side by side. */
+const QUEUE_WORKERS = [1, 3];
+
 /** `attache extract` over the corpus with one thread and with one per core. */
 async function benchExtractThreads(corpus: string, articles: number): Promise<ScaleFigures[]> {
   const rows: ScaleFigures[] = [];
@@ -290,13 +242,21 @@ export async function benchStore(options: { sizes: number[]; backends: ("pglite"
     const dir = mkdtempSync(path.join(tmpdir(), "attache-bench-corpus-"));
     const corpus = path.join(dir, "corpus.jsonl");
     try {
-      await writeCorpus(corpus, size, options.seed);
+      await writeCorpusJsonl(corpus, size, options.seed);
       scale.push(...await benchExtractThreads(corpus, size));
       for (const backend of options.backends) {
         const f = await benchOne(backend, corpus, size, options.queries, options.seed);
         process.stderr.write(`store ${backend} ${size}: ${f.articlesPerSec} articles/s\n`);
         store.push(f);
         scale.push(scaleRow(`ingest into ${backend === "pglite" ? "PGlite" : "the server"}`, size, f.ingestSeconds, f.peakRssMb));
+      }
+      if (options.backends.includes("server")) {
+        for (const processes of QUEUE_WORKERS) {
+          const q = await benchQueueWorkers(corpus, size, processes);
+          process.stderr.write(`queue, ${processes} workers ${size}: ${q.articlesPerSec} articles/s\n`);
+          // Enqueuing is part of the job; the peak RSS is that of the largest process.
+          scale.push(scaleRow(`queue, ${processes} worker${processes === 1 ? "" : "s"}`, size, q.enqueueSeconds + q.drainSeconds, Math.max(q.enqueuePeakRssMb, ...q.workerPeakRssMb)));
+        }
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

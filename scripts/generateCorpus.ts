@@ -6,7 +6,8 @@
 // seed gives the same articles, and article i does not depend on how many are asked for.
 //
 // CLI: node dist/scripts/generateCorpus.js --count 10000 (--out DIR | --jsonl FILE) [--seed 1]
-import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, createWriteStream, mkdirSync, openSync, writeFileSync, writeSync } from "node:fs";
+import { once } from "node:events";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
@@ -592,6 +593,16 @@ export function* generateArticles(n: number, seed = 1): Generator<GeneratedArtic
     const r = new Rng(articleSeed(seed, i));
     yield { id: `gen-${seed}-${String(i).padStart(6, "0")}`, text: buildArticle(r) };
   }
+}
+
+/** Writes `n` generated articles as JSONL (id, text), streaming, so 100,000 never sit in memory. */
+export async function writeCorpusJsonl(file: string, n: number, seed: number): Promise<void> {
+  const out = createWriteStream(file);
+  for (const a of generateArticles(n, seed)) {
+    if (!out.write(JSON.stringify({ id: a.id, text: a.text }) + "\n")) await once(out, "drain");
+  }
+  out.end();
+  await once(out, "finish");
 }
 
 // ---------------------------------------------------------------- CLI
