@@ -23,11 +23,24 @@ interface EventRow {
 const COLUMNS = `e.id, e.article_id, a.published, e.type, e.date, e.date_end, e.location, e.location_country,
   e.countries, e.participants, e.evidence, e.cluster`;
 
-/** How far around a new report's dates stored reports are looked for: a year-precise date, plus the longest tolerance. */
-const LOOK_BEFORE_DAYS = 400;
+/** How far around a new report's dates stored reports are looked for by their first day: a
+ * month, plus the longest tolerance (an exercise edition's 16 days) and some. Stored reports
+ * known only to the year start on New Year's day, out of that reach: they are looked for by it.
+ * A window as wide as a year would read a year of the dyad's reports for every new one, and
+ * slow ingest down as the store fills. */
+const LOOK_BEFORE_DAYS = 62;
 const LOOK_AFTER_DAYS = 20;
+/** The longest tolerance: years whose reports may still match. */
+const TOLERANCE_DAYS = 16;
 
 const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+
+/** New Year's days ("2019-01-01") of the years the days from `first` to `last` touch. */
+function yearStarts(first: number, last: number): string[] {
+  const out: string[] = [];
+  for (let y = Number(isoDay(first).slice(0, 4)); y <= Number(isoDay(last).slice(0, 4)); y++) out.push(`${y}-01-01`);
+  return out;
+}
 
 const signatureOf = (r: EventRow): EventSignature => eventSignature(r.article_id, r.published, r);
 
@@ -49,15 +62,18 @@ export async function clusterNewEvents(tx: Queryable, articleIds: string[]): Pro
     const s = freshSignatures[i]!;
     const lo = s.first === null ? null : isoDay(s.first - LOOK_BEFORE_DAYS);
     const hi = s.last === null ? null : isoDay(s.last + LOOK_AFTER_DAYS);
-    return statePairs(r.countries).map((dyad) => ({ type: r.type, dyad, lo, hi }));
+    const years = s.first === null ? [] : yearStarts(s.first - TOLERANCE_DAYS, s.last! + TOLERANCE_DAYS);
+    return statePairs(r.countries).map((dyad) => ({ type: r.type, dyad, lo, hi, years }));
   });
   // Each probe walks its dyad's (dyad, date_lo) index range; then the reports found are read by
   // id. (In one statement the planner, blind to how few probes there are, hashes every event of
   // the type instead.)
   const near = (await tx.query<{ event_id: string; type: string }>(
-    `with p as (select * from jsonb_to_recordset($1::jsonb) as x(type text, dyad text, lo text, hi text))
+    `with p as (select * from jsonb_to_recordset($1::jsonb) as x(type text, dyad text, lo text, hi text, years text[]))
      select c.event_id, p.type from p cross join lateral (
        select d.event_id from event_dyads d where d.dyad = p.dyad and p.lo is not null and d.date_lo between p.lo and p.hi
+       union all
+       select d.event_id from event_dyads d where d.dyad = p.dyad and d.date_lo = any(p.years) and d.date_lo < p.lo
        union all
        select d.event_id from event_dyads d where d.dyad = p.dyad and d.date_lo is null
        union all
