@@ -65,27 +65,26 @@ export async function clusterNewEvents(tx: Queryable, articleIds: string[]): Pro
     const years = s.first === null ? [] : yearStarts(s.first - TOLERANCE_DAYS, s.last! + TOLERANCE_DAYS);
     return statePairs(r.countries).map((dyad) => ({ type: r.type, dyad, lo, hi, years }));
   });
-  // Each probe walks its dyad's (dyad, date_lo) index range; then the reports found are read by
+  // Each probe walks its (dyad, type, date_lo) index range; then the reports found are read by
   // id. (In one statement the planner, blind to how few probes there are, hashes every event of
   // the type instead.)
-  const near = (await tx.query<{ event_id: string; type: string }>(
+  const near = (await tx.query<{ event_id: string }>(
     `with p as (select * from jsonb_to_recordset($1::jsonb) as x(type text, dyad text, lo text, hi text, years text[]))
-     select c.event_id, p.type from p cross join lateral (
-       select d.event_id from event_dyads d where d.dyad = p.dyad and p.lo is not null and d.date_lo between p.lo and p.hi
+     select c.event_id from p cross join lateral (
+       select d.event_id from event_dyads d where d.dyad = p.dyad and d.type = p.type and p.lo is not null and d.date_lo between p.lo and p.hi
        union all
-       select d.event_id from event_dyads d where d.dyad = p.dyad and d.date_lo = any(p.years) and d.date_lo < p.lo
+       select d.event_id from event_dyads d where d.dyad = p.dyad and d.type = p.type and d.date_lo = any(p.years) and d.date_lo < p.lo
        union all
-       select d.event_id from event_dyads d where d.dyad = p.dyad and d.date_lo is null
+       select d.event_id from event_dyads d where d.dyad = p.dyad and d.type = p.type and d.date_lo is null
        union all
-       select d.event_id from event_dyads d where d.dyad = p.dyad and p.lo is null
+       select d.event_id from event_dyads d where d.dyad = p.dyad and d.type = p.type and p.lo is null
      ) c`,
     [JSON.stringify(probes)],
   )).rows;
   const candidates = near.length
     ? (await tx.query<{ cluster: string }>(
-      `select distinct e.cluster from events e join jsonb_to_recordset($1::jsonb) as x(event_id bigint, type text) on e.id = x.event_id
-       where e.type = x.type and e.cluster is not null`,
-      [JSON.stringify(near)],
+      "select distinct cluster from events where id = any($1::bigint[]) and cluster is not null",
+      [near.map((r) => r.event_id)],
     )).rows.map((r) => r.cluster)
     : [];
 

@@ -197,4 +197,16 @@ alter table events drop column search;
 create table queued_articles (id text primary key, hash text not null, job uuid not null);
 `,
   },
+  {
+    version: 9,
+    name: "dyad rows by type",
+    sql: `
+-- Clustering looks for stored reports of a new report's type, dyad and days: with the type in
+-- the index it reads those alone, not every report of the dyad in those days.
+alter table event_dyads add column type text;
+update event_dyads d set type = e.type from events e where e.id = d.event_id;
+alter table event_dyads alter column type set not null;
+create index event_dyads_dyad_type_date on event_dyads (dyad, type, date_lo);
+`,
+  },
 ];
