@@ -12,6 +12,7 @@ import { defaultJobs, startExtractPool } from "../store/extractPool.js";
 import { parseJobData } from "./jobData.js";
 import { firstJobFree } from "./jobOrder.js";
 import { QUEUE } from "./queueName.js";
+import { keepStatistics } from "../store/statistics.js";
 import { saveJob, StoppedBeforeTurn, type SavedCounts } from "./saveJob.js";
 
 export interface WorkerCounts extends SavedCounts {
@@ -36,8 +37,6 @@ export interface WorkerOptions {
 
 /** How long an idle worker waits before asking for a job again. */
 const POLL_MS = 500;
-/** Articles stored after which the planner's statistics are refreshed on exit, as ingest does. */
-const ANALYZE_AFTER = 500;
 
 export async function runWorker(db: Database, boss: PgBoss, k: CompiledKnowledge, options: WorkerOptions = {}): Promise<WorkerCounts> {
   const threads = options.jobs ?? defaultJobs();
@@ -45,6 +44,7 @@ export async function runWorker(db: Database, boss: PgBoss, k: CompiledKnowledge
   const counts: WorkerCounts = { jobs: 0, new: 0, updated: 0, done: 0, skipped: 0, failed: 0, released: 0 };
   const pool = startExtractPool(k, threads);
   const running = new Set<Promise<void>>();
+  const statistics = keepStatistics(db);
 
   const work = async (job: PgBoss.Job<unknown>) => {
     try {
@@ -56,6 +56,7 @@ export async function runWorker(db: Database, boss: PgBoss, k: CompiledKnowledge
       counts.done += saved.done;
       counts.skipped += saved.skipped;
       for (const p of saved.problems) options.onProblem?.(p);
+      await statistics.stored(counts.new + counts.updated);
     } catch (err) {
       if (err instanceof StoppedBeforeTurn) counts.released++;
       else { counts.failed++; options.onFailure?.(job.id, err as Error); }
@@ -78,7 +79,7 @@ export async function runWorker(db: Database, boss: PgBoss, k: CompiledKnowledge
       await Promise.race([...running, sleep(POLL_MS)]);
     }
     await Promise.all(running);
-    if (counts.new + counts.updated >= ANALYZE_AFTER) await db.exec("analyze");
+    await statistics.finish(counts.new + counts.updated);
   } finally {
     await pool.close();
   }

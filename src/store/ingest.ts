@@ -10,6 +10,7 @@ import type { CompiledKnowledge } from "../knowledge/compile.js";
 import type { Database } from "./database.js";
 import { defaultJobs, startExtractPool, type Extracted } from "./extractPool.js";
 import { saveArticles, type ExtractedArticle } from "./saveArticles.js";
+import { keepStatistics } from "./statistics.js";
 
 export interface IngestCounts {
   read: number;
@@ -34,8 +35,6 @@ export interface IngestOptions {
 }
 
 export const DEFAULT_BATCH_SIZE = 200;
-/** Articles stored in one run after which the store's statistics are refreshed. */
-const ANALYZE_AFTER = 500;
 
 /** The content hash: what was read and the metadata the input gave with it. */
 export function contentHash(input: RawArticle): string {
@@ -55,6 +54,7 @@ export async function ingest(db: Database, paths: string[], k: CompiledKnowledge
   const summary: IngestSummary = { read: 0, new: 0, unchanged: 0, updated: 0, skipped: 0, problems: [] };
   const extractor = extractorId(k);
   const pool = startExtractPool(k, threads);
+  const statistics = keepStatistics(db);
   // Hashes of articles sent for extraction but not stored yet: a later batch with the same id
   // compares with them, not with the store.
   const inFlight = new Map<string, string>();
@@ -91,6 +91,7 @@ export async function ingest(db: Database, paths: string[], k: CompiledKnowledge
     summary.unchanged += p.unchanged;
     await db.transaction((tx) => saveArticles(tx, toSave));
     for (const a of toSave) if (inFlight.get(a.article.id) === a.hash) inFlight.delete(a.article.id);
+    await statistics.stored(summary.new + summary.updated);
     options.onProgress?.(summary);
   };
 
@@ -115,8 +116,7 @@ export async function ingest(db: Database, paths: string[], k: CompiledKnowledge
     }
     await flush();
     while (queue.length) await store(queue.shift()!);
-    // After a bulk load the planner needs fresh statistics to pick index plans for queries.
-    if (summary.new + summary.updated >= ANALYZE_AFTER) await db.exec("analyze");
+    await statistics.finish(summary.new + summary.updated);
   } finally {
     // Batches extracted but not stored are dropped: the next run does them again.
     for (const p of queue) p.extracted.catch(() => undefined);

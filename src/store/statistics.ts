@@ -1,0 +1,28 @@
+// The planner's statistics, refreshed while a run stores articles. PGlite has no autovacuum to do
+// it, and plans made for the empty tables of a new store (sequential scans) get slower with
+// every batch stored; so statistics are taken again each time a run has doubled what it stored.
+import type { Queryable } from "./database.js";
+
+/** Articles stored in one run after which the statistics are first refreshed. */
+const FIRST_REFRESH = 500;
+
+export interface StatisticsKeeper {
+  /** Told how many articles the run has stored so far. */
+  stored(total: number): Promise<void>;
+  /** At the end of the run: fresh statistics for the queries that follow a bulk load. */
+  finish(total: number): Promise<void>;
+}
+
+export function keepStatistics(db: Queryable): StatisticsKeeper {
+  let next = FIRST_REFRESH;
+  return {
+    async stored(total) {
+      if (total < next) return;
+      await db.exec("analyze");
+      next = total * 2;
+    },
+    async finish(total) {
+      if (total >= FIRST_REFRESH) await db.exec("analyze");
+    },
+  };
+}
