@@ -8,6 +8,7 @@ import { registerExport } from "./commands/export.js";
 import { registerExtract } from "./commands/extract.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerPerson } from "./commands/person.js";
+import { registerServe } from "./commands/serve.js";
 import { registerStats } from "./commands/stats.js";
 import { EXIT_FAILED } from "./exitCodes.js";
 
@@ -25,6 +26,7 @@ registerPerson(program);
 registerStats(program);
 registerExport(program);
 registerCorrections(program);
+registerServe(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`attache: ${(err as Error).message}\n`);

@@ -1,0 +1,34 @@
+// Figures and search: stats (the CLI's `stats`), search over persons and events, and the network.
+import { z } from "zod";
+import { countEvents, findEvents } from "../../store/queries/events.js";
+import { network } from "../../store/queries/network.js";
+import { listPersons } from "../../store/queries/personList.js";
+import { stats } from "../../store/queries/stats.js";
+import type { App, ServerContext } from "../context.js";
+import { filterQuery, toEventFilter } from "../filters.js";
+
+export function overviewRoutes(app: App, { db }: ServerContext): void {
+  app.get("/api/stats", {
+    schema: { summary: "Totals, and engagements (real-world events) per year by type and by dyad", tags: ["stats"], querystring: filterQuery },
+  }, async (req) => stats(db, toEventFilter(req.query)));
+
+  app.get("/api/search", {
+    schema: { summary: "Persons whose name contains q, and events whose evidence or article matches q", tags: ["search"],
+      querystring: z.object({ q: z.string().trim().min(1, "q is the text to search for") }) },
+  }, async (req) => {
+    const [persons, events, total] = await Promise.all([
+      listPersons(db, req.query.q, 20, 0),
+      findEvents(db, { text: req.query.q, limit: 50 }),
+      countEvents(db, { text: req.query.q }),
+    ]);
+    return { q: req.query.q, persons: persons.persons, personsTotal: persons.total, events, eventsTotal: total };
+  });
+
+  app.get("/api/network", {
+    schema: { summary: "Who meets whom: persons or states, edges weighted by engagements together", tags: ["network"],
+      querystring: filterQuery.extend({
+        kind: z.enum(["persons", "states"]).default("persons"),
+        edges: z.coerce.number().int().min(1).max(1000).default(150).describe("the heaviest edges kept"),
+      }) },
+  }, async (req) => network(db, toEventFilter(req.query), req.query.kind, req.query.edges));
+}

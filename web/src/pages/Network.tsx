@@ -1,0 +1,74 @@
+// Who meets whom: persons or states as nodes, edges weighted by engagements together, drawn
+// with cytoscape; filters as everywhere else, in the address.
+import cytoscape from "cytoscape";
+import { useLocation } from "preact-iso";
+import { useEffect, useRef } from "preact/hooks";
+import { useJson } from "../api.js";
+import { FilterBar } from "../components/FilterBar.js";
+import { PageHead, Status } from "../components/Layout.js";
+import { plural } from "../format.js";
+import { useParams, withParams } from "../query.js";
+import { useReady } from "../ready.js";
+import type { Network as NetworkData } from "../types.js";
+
+/** A steady colour per state code, so one state reads the same in every view. */
+const PALETTE = ["#4e79a7", "#e15759", "#59a14f", "#f28e2b", "#b07aa1", "#76b7b2", "#edc948", "#ff9da7", "#9c755f", "#bab0ac"];
+const colourOf = (code: string | null) => {
+  if (!code) return "#9aa4b1";
+  let h = 0;
+  for (const ch of code) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  return PALETTE[h % PALETTE.length]!;
+};
+
+export function Network() {
+  const { path, params, url } = useParams();
+  const { route } = useLocation();
+  const kind = params.get("kind") === "states" ? "states" : "persons";
+  const { data, error, loading } = useJson<NetworkData>(`/api${url}`);
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!data || !box.current) return undefined;
+    const maxEdge = Math.max(1, ...data.edges.map((e) => e.weight));
+    const maxNode = Math.max(1, ...data.nodes.map((n) => n.weight));
+    const cy = cytoscape({
+      container: box.current,
+      elements: [
+        ...data.nodes.map((n) => ({ data: { id: n.id, label: n.label, colour: colourOf(n.country), size: 14 + 36 * Math.sqrt(n.weight / maxNode) } })),
+        ...data.edges.map((e) => ({ data: { id: `${e.source}~${e.target}`, source: e.source, target: e.target, weight: e.weight, width: 1 + 9 * (e.weight / maxEdge) } })),
+      ],
+      style: [
+        { selector: "node", style: { "background-color": "data(colour)", width: "data(size)", height: "data(size)", label: "data(label)", "font-size": 11, color: "#1d2733", "text-valign": "bottom", "text-margin-y": 3, "text-outline-color": "#fff", "text-outline-width": 2 } },
+        { selector: "edge", style: { width: "data(width)", "line-color": "#9fb3c8", opacity: 0.7, "curve-style": "haystack", label: "data(weight)", "font-size": 9, color: "#627d98", "text-opacity": 0 } },
+        { selector: "edge:selected, edge.hover", style: { "line-color": "#1f3a5f", opacity: 1, "text-opacity": 1 } },
+        { selector: "node:selected", style: { "border-width": 3, "border-color": "#1f3a5f" } },
+      ],
+      layout: { name: "cose", animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 80, randomize: false },
+      wheelSensitivity: 0.3,
+    });
+    cy.on("mouseover", "edge", (e) => { e.target.addClass("hover"); });
+    cy.on("mouseout", "edge", (e) => { e.target.removeClass("hover"); });
+    cy.on("tap", "node", (e) => {
+      const id = e.target.id();
+      route(kind === "persons" ? `/persons/${id}` : withParams("/network", params, { country: id, kind: "persons" }));
+    });
+    return () => cy.destroy();
+  }, [data]);
+  useReady(!loading, url);
+  return (
+    <>
+      <PageHead title="Network" sub={data && `${plural(data.nodes.length, kind === "persons" ? "person" : "state")}, ${plural(data.edges.length, "tie")} · edge weight = engagements together`}>
+        <div class="seg" role="group" aria-label="Nodes">
+          <a class={kind === "persons" ? "on" : ""} href={withParams(path, params, { kind: null })}>Persons</a>
+          <a class={kind === "states" ? "on" : ""} href={withParams(path, params, { kind: "states" })}>States</a>
+        </div>
+      </PageHead>
+      <FilterBar />
+      <Status loading={loading && !data} error={error} />
+      <section class="panel network-panel">
+        <div class="network" ref={box} aria-label="Network graph" />
+        {data && !data.nodes.length && <p class="empty">No ties under these filters.</p>}
+        <p class="hint muted">Heaviest {params.get("edges") ?? 150} ties. Click a {kind === "persons" ? "person for the dossier" : "state for its persons"}; scroll to zoom.</p>
+      </section>
+    </>
+  );
+}
