@@ -11,6 +11,7 @@ import type { CompiledKnowledge } from "../knowledge/compile.js";
 import type { Database } from "../store/database.js";
 import { requireToken } from "./auth.js";
 import type { App, ServerContext, UploadLimits } from "./context.js";
+import { figureCache } from "./cache.js";
 import { installErrorHandlers } from "./errors.js";
 import { articleRoutes } from "./routes/articles.js";
 import { eventRoutes } from "./routes/events.js";
@@ -28,6 +29,8 @@ export interface AppOptions {
   db: Database;
   knowledge: () => CompiledKnowledge;
   token?: string | undefined;
+  /** Other processes may write to the store (a PostgreSQL server): cached figures expire. */
+  sharedStore?: boolean;
   readsNeedToken?: boolean;
   limits?: UploadLimits;
   webRoot?: string;
@@ -47,8 +50,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
     readsNeedToken: options.readsNeedToken ?? false,
     knowledge: options.knowledge,
     limits: options.limits ?? DEFAULT_LIMITS,
+    figures: figureCache(options.sharedStore ?? false),
     serialize: (work) => {
-      const run = writing.then(work, work);
+      // Whatever a write changed, the cached figures no longer hold.
+      const run = writing.then(work, work).finally(() => ctx.figures.clear());
       writing = run.catch(() => undefined);
       return run;
     },

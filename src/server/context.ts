@@ -5,6 +5,7 @@ import type { FastifyBaseLogger, FastifyInstance, RawServerDefault } from "fasti
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { CompiledKnowledge } from "../knowledge/compile.js";
 import type { Database } from "../store/database.js";
+import type { FigureCache } from "./cache.js";
 
 export interface UploadLimits {
   /** Bytes of one uploaded file. */
@@ -23,6 +24,8 @@ export interface ServerContext {
   /** Compiled on first use: only ingest needs it. */
   knowledge: () => CompiledKnowledge;
   limits: UploadLimits;
+  /** Counts over many events, kept until the store changes. */
+  figures: FigureCache;
   /** Runs writes one after another: two uploads never interleave their batches. */
   serialize: <T>(work: () => Promise<T>) => Promise<T>;
 }

@@ -27,7 +27,7 @@ export function installErrorHandlers(app: FastifyInstance): void {
     if (hasZodFastifySchemaValidationErrors(err)) {
       const where = err.validationContext ?? "request";
       const problems = err.validation.map((v) => {
-        const name = v.instancePath.split("/")[1] || String((v.params as { issue?: { path?: unknown[] } })?.issue?.path?.join(".") ?? "");
+        const name = v.instancePath.split("/")[1] ?? "";
         return { parameter: name, message: v.message };
       });
       const message = problems.map((p) => `${where} parameter ${p.parameter ? `"${p.parameter}"` : ""}: ${p.message}`).join("; ");

@@ -32,7 +32,7 @@ export async function serve(flags: ServeFlags, onListening: (url: string, db: Da
   try {
     let knowledge: ReturnType<typeof knowledgeFrom> | undefined;
     app = await buildApp({
-      db, token, readsNeedToken: !loopback,
+      db, token, readsNeedToken: !loopback, sharedStore: !!(flags.databaseUrl || process.env.DATABASE_URL),
       knowledge: () => (knowledge ??= knowledgeFrom(flags.knowledge)),
       limits: { ...DEFAULT_LIMITS, fileBytes: flags.maxFileMb * MB, requestBytes: flags.maxUploadMb * MB },
     });
@@ -46,6 +46,8 @@ export async function serve(flags: ServeFlags, onListening: (url: string, db: Da
   const port = typeof address === "object" && address ? address.port : flags.port;
   const host = flags.host.includes(":") && !flags.host.startsWith("[") ? `[${flags.host}]` : flags.host;
   onListening(`http://${host}:${port}/`, db);
+  // The unfiltered figures take longest on a big store: count them now, not for the first visitor.
+  void (async () => { for (const url of ["/api/stats", "/api/timeline", "/api/facets", "/api/persons"]) await app.inject(url); })();
   await new Promise<void>((resolve) => {
     const stop = () => { process.off("SIGINT", stop); process.off("SIGTERM", stop); resolve(); };
     process.on("SIGINT", stop);

@@ -5,15 +5,15 @@ import { mergeReports } from "../../cluster/mergeReports.js";
 import { clusterSizes, realWorldEvent } from "../../store/queries/clusters.js";
 import { countEvents, findEvents, type StoredEvent } from "../../store/queries/events.js";
 import { facets } from "../../store/queries/facets.js";
-import { stats } from "../../store/queries/stats.js";
+import { yearsByType } from "../../store/queries/years.js";
 import type { App, ServerContext } from "../context.js";
 import { HttpError } from "../errors.js";
 import { filterQuery, page, toEventFilter } from "../filters.js";
 
 /** Events a timeline draws at most; past that it asks to narrow the range. */
-const TIMELINE_MAX = 3000;
+const TIMELINE_MAX = 2000;
 
-export function eventRoutes(app: App, { db }: ServerContext): void {
+export function eventRoutes(app: App, { db, figures }: ServerContext): void {
   app.get("/api/events", {
     schema: { summary: "Reports of engagements, by date, filtered and paginated", tags: ["events"], querystring: filterQuery.extend(page(500, 50).shape) },
   }, async (req) => {
@@ -28,7 +28,10 @@ export function eventRoutes(app: App, { db }: ServerContext): void {
 
   app.get("/api/facets", {
     schema: { summary: "Facets of the filtered events: top values of country, dyad, type, mode, framework, year, outlet with report counts", tags: ["events"], querystring: filterQuery },
-  }, async (req) => facets(db, toEventFilter(req.query)));
+  }, async (req) => {
+    const filter = toEventFilter(req.query);
+    return figures.get(`facets ${JSON.stringify(filter)}`, () => facets(db, filter));
+  });
 
   app.get("/api/events/:cluster", {
     schema: { summary: "A real-world event (one cluster): merged facts, every report, article and outlet", tags: ["events"], params: z.object({ cluster: z.string().min(1) }) },
@@ -42,13 +45,16 @@ export function eventRoutes(app: App, { db }: ServerContext): void {
     schema: { summary: "Real-world events merged by cluster, by date, with engagements per year by type", tags: ["events"], querystring: filterQuery },
   }, async (req) => {
     const filter = toEventFilter(req.query);
-    const [reports, counts] = await Promise.all([findEvents(db, { ...filter, limit: TIMELINE_MAX }), stats(db, filter)]);
+    const [reports, years] = await Promise.all([
+      findEvents(db, { ...filter, limit: TIMELINE_MAX }),
+      figures.get(`years ${JSON.stringify(filter)}`, async () => ({ counts: await yearsByType(db, filter) })),
+    ]);
     const events = byCluster(reports).map((group) => {
       const m = mergeReports(group);
       return { cluster: group[0]!.cluster, date: m.date, dateEnd: m.dateEnd, type: m.type, mode: m.mode, countries: m.countries,
         participants: m.participants, location: m.location, frameworks: m.frameworks, reports: group.length, evidence: group[0]!.evidence.text };
     });
-    return { truncated: reports.length === TIMELINE_MAX, events, years: counts.byType };
+    return { truncated: reports.length === TIMELINE_MAX, events, years: years.counts };
   });
 }
 

@@ -7,10 +7,13 @@ import { stats } from "../../store/queries/stats.js";
 import type { App, ServerContext } from "../context.js";
 import { filterQuery, toEventFilter } from "../filters.js";
 
-export function overviewRoutes(app: App, { db }: ServerContext): void {
+export function overviewRoutes(app: App, { db, figures }: ServerContext): void {
   app.get("/api/stats", {
     schema: { summary: "Totals, and engagements (real-world events) per year by type and by dyad", tags: ["stats"], querystring: filterQuery },
-  }, async (req) => stats(db, toEventFilter(req.query)));
+  }, async (req) => {
+    const filter = toEventFilter(req.query);
+    return figures.get(`stats ${JSON.stringify(filter)}`, () => stats(db, filter));
+  });
 
   app.get("/api/search", {
     schema: { summary: "Persons whose name contains q, and events whose evidence or article matches q", tags: ["search"],
@@ -30,5 +33,9 @@ export function overviewRoutes(app: App, { db }: ServerContext): void {
         kind: z.enum(["persons", "states"]).default("persons"),
         edges: z.coerce.number().int().min(1).max(1000).default(150).describe("the heaviest edges kept"),
       }) },
-  }, async (req) => network(db, toEventFilter(req.query), req.query.kind, req.query.edges));
+  }, async (req) => {
+    const filter = toEventFilter(req.query);
+    const { kind, edges } = req.query;
+    return figures.get(`network ${kind} ${edges} ${JSON.stringify(filter)}`, () => network(db, filter, kind, edges));
+  });
 }

@@ -6,11 +6,15 @@ import type { App, ServerContext } from "../context.js";
 import { HttpError } from "../errors.js";
 import { page } from "../filters.js";
 
-export function personRoutes(app: App, { db }: ServerContext): void {
+export function personRoutes(app: App, { db, figures }: ServerContext): void {
   app.get("/api/persons", {
     schema: { summary: "Persons whose name or a form seen contains q (all without q), most engaged first", tags: ["persons"],
       querystring: z.object({ q: z.string().default("").describe("part of a name") }).extend(page(200, 50).shape) },
-  }, async (req) => ({ ...(await listPersons(db, req.query.q.trim(), req.query.limit, req.query.offset)), limit: req.query.limit, offset: req.query.offset }));
+  }, async (req) => {
+    const { q, limit, offset } = req.query;
+    const found = await figures.get(`persons ${JSON.stringify([q.trim(), limit, offset])}`, () => listPersons(db, q.trim(), limit, offset));
+    return { ...found, limit, offset };
+  });
 
   app.get("/api/persons/:id", {
     schema: { summary: "A person's dossier: names seen, posts over time, engagements, counterparts", tags: ["persons"],

@@ -11,7 +11,7 @@ export function EventTable({ events, showSource = true }: { events: StoredEvent[
   return (
     <table class="events">
       <thead>
-        <tr><th>Date</th><th>Type</th><th>States</th><th>Participants</th><th>Place</th><th>Evidence</th>{showSource && <th>Source</th>}</tr>
+        <tr><th>Date</th><th>Type</th><th>States</th><th>Participants</th><th>Place</th><th class="evidence-col">Evidence</th>{showSource && <th>Source</th>}</tr>
       </thead>
       <tbody>
         {events.map((e) => (
@@ -21,7 +21,7 @@ export function EventTable({ events, showSource = true }: { events: StoredEvent[
             <td><States codes={e.countries} /></td>
             <td>{e.participants.length ? e.participants.map((p, i) => <>{i > 0 && ", "}<a href={`/persons?q=${encodeURIComponent(p)}`}>{p}</a></>) : <span class="muted">—</span>}</td>
             <td>{e.location ?? e.locationCountry ?? <span class="muted">—</span>}</td>
-            <td class="evidence-cell"><a href={eventHref(e)} class="quiet">“{e.evidence.text.length > 220 ? `${e.evidence.text.slice(0, 217)}…` : e.evidence.text}”</a></td>
+            <td class="evidence-cell"><a href={eventHref(e)} class="quiet">“{e.evidence.text.length > 200 ? `${e.evidence.text.slice(0, 197)}…` : e.evidence.text}”</a></td>
             {showSource && (
               <td class="source">
                 <div>{e.outlet ?? <span class="muted">unknown outlet</span>}</div>

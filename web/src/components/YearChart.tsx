@@ -4,11 +4,13 @@ import { stack } from "d3-shape";
 import { TYPE_COLOUR, TYPE_LABEL } from "../format.js";
 import { EVENT_TYPES, type EventType, type YearCount } from "../types.js";
 
-const W = 900, H = 180, M = { top: 10, right: 10, bottom: 22, left: 36 };
+const W = 1000, H = 150, M = { top: 10, right: 10, bottom: 22, left: 36 };
 
 export function YearChart({ counts, onYear, selected }: { counts: YearCount[]; onYear?: (year: string) => void; selected?: string | null }) {
   const dated = counts.filter((c) => c.year !== "undated");
-  const years = [...new Set(dated.map((c) => c.year))].sort();
+  const seen = dated.map((c) => Number(c.year));
+  // Every year between the first and the last, so a quiet year shows as a gap.
+  const years = seen.length ? Array.from({ length: Math.max(...seen) - Math.min(...seen) + 1 }, (_, i) => String(Math.min(...seen) + i)) : [];
   if (!years.length) return <p class="empty">No dated engagements.</p>;
   const rows = years.map((year) => {
     const row: Record<string, number> & { year: number } = { year: Number(year) } as Record<string, number> & { year: number };

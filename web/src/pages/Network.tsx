@@ -43,7 +43,6 @@ export function Network() {
         { selector: "node:selected", style: { "border-width": 3, "border-color": "#1f3a5f" } },
       ],
       layout: { name: "cose", animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 80, randomize: false },
-      wheelSensitivity: 0.3,
     });
     cy.on("mouseover", "edge", (e) => { e.target.addClass("hover"); });
     cy.on("mouseout", "edge", (e) => { e.target.removeClass("hover"); });
@@ -67,6 +66,9 @@ export function Network() {
       <section class="panel network-panel">
         <div class="network" ref={box} aria-label="Network graph" />
         {data && !data.nodes.length && <p class="empty">No ties under these filters.</p>}
+        {data && kind === "persons" && (
+          <p class="hint">{[...new Set(data.nodes.map((n) => n.country))].sort().map((c) => <span class="legend"><span class="swatch round" style={{ background: colourOf(c) }} />{c ?? "state unknown"}</span>)}</p>
+        )}
         <p class="hint muted">Heaviest {params.get("edges") ?? 150} ties. Click a {kind === "persons" ? "person for the dossier" : "state for its persons"}; scroll to zoom.</p>
       </section>
     </>

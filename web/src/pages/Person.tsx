@@ -44,7 +44,7 @@ export function Person({ id }: { id: string }) {
                 <ul class="bars">
                   {data.counterparts.slice(0, 25).map((c) => (
                     <li>
-                      <a href={`/persons?q=${encodeURIComponent(c.name)}`}>{c.name}</a>{c.country && <span class="state">{c.country}</span>}
+                      <span><a href={`/persons?q=${encodeURIComponent(c.name)}`}>{c.name}</a>{c.country && <span class="state">{c.country}</span>}</span>
                       <span class="bar-track"><span class="bar-fill" style={{ width: `${(100 * c.engagements) / maxCount}%` }} /></span>
                       <span class="count">{c.engagements}</span>
                     </li>

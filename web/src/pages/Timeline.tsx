@@ -33,12 +33,12 @@ export function Timeline() {
       {data && (
         <>
           <section class="panel">
+            <TimelineChart events={data.events} lanesBy={lanesBy} view={params.get("view")} />
+          </section>
+          <section class="panel">
             <h2>Engagements per year</h2>
             <YearChart counts={data.years} selected={params.get("year")}
               onYear={(year) => route(withParams(path, params, { year: params.get("year") === year ? null : year, from: null, to: null, view: null }))} />
-          </section>
-          <section class="panel">
-            <TimelineChart events={data.events} lanesBy={lanesBy} view={params.get("view")} />
           </section>
         </>
       )}
