@@ -30,18 +30,18 @@ export const twin = (pageUrl: string) => `/api${pageUrl === "/" ? "/stats" : pag
 
 export interface Loaded<T> { data: T | undefined; error: string | undefined; loading: boolean }
 
-/** Fetches `url` (null: nothing yet), again whenever it changes; a stale answer is dropped. */
+/** Fetches `url` (null: nothing yet), again whenever it changes; while the new answer is on its
+ * way the last one stays on screen, marked as loading; a stale answer is dropped. */
 export function useJson<T>(url: string | null): Loaded<T> {
-  const [state, setState] = useState<Loaded<T>>({ data: undefined, error: undefined, loading: url !== null });
+  const [state, setState] = useState<{ url: string | null; data?: T; error?: string }>({ url: null });
   useEffect(() => {
     if (url === null) return undefined;
     const abort = new AbortController();
-    setState((s) => ({ data: s.data, error: undefined, loading: true }));
     getJson<T>(url, abort.signal).then(
-      (data) => setState({ data, error: undefined, loading: false }),
-      (err: Error) => { if (!abort.signal.aborted) setState({ data: undefined, error: err.message, loading: false }); },
+      (data) => setState({ url, data }),
+      (err: Error) => { if (!abort.signal.aborted) setState({ url, error: err.message }); },
     );
     return () => abort.abort();
   }, [url]);
-  return state;
+  return { data: state.data, error: state.url === url ? state.error : undefined, loading: url !== null && state.url !== url };
 }

@@ -13,17 +13,18 @@ import type { Article, RealWorldEvent } from "../types.js";
 export function Event({ cluster }: { cluster: string }) {
   const { url } = useParams();
   const { data, error, loading } = useJson<RealWorldEvent>(`/api/events/${encodeURIComponent(cluster)}`);
-  const [articles, setArticles] = useState<Map<string, Article> | null>(null);
+  // The articles of the event's reports, fetched together once the event is known.
+  const [loaded, setLoaded] = useState<{ cluster: string; articles: Map<string, Article> } | null>(null);
   useEffect(() => {
     if (!data) return;
-    setArticles(null);
     const ids = [...new Set(data.reports.map((r) => r.articleId))];
     Promise.all(ids.map((id) => getJson<Article>(`/api/articles/${encodeURIComponent(id)}`))).then(
-      (list) => setArticles(new Map(list.map((a) => [a.id, a]))),
-      () => setArticles(new Map()),
+      (list) => setLoaded({ cluster: data.cluster, articles: new Map(list.map((a) => [a.id, a])) }),
+      () => setLoaded({ cluster: data.cluster, articles: new Map() }),
     );
   }, [data]);
-  useReady(!!error || (!!data && articles !== null), url);
+  const articles = loaded && data && loaded.cluster === data.cluster ? loaded.articles : null;
+  useReady(!loading && (!!error || articles !== null), url);
   const m = data?.merged;
   return (
     <>
