@@ -29,8 +29,8 @@ export function Layout({ children }: { children: ComponentChildren }) {
   );
 }
 
-/** A page's heading, with the link to the same view as JSON. */
-export function PageHead({ title, sub, children }: { title: ComponentChildren; sub?: ComponentChildren; children?: ComponentChildren }) {
+/** A page's heading, with the link to the same view as JSON (`json`: false for a form with none). */
+export function PageHead({ title, sub, children, json = true }: { title: ComponentChildren; sub?: ComponentChildren; children?: ComponentChildren; json?: boolean }) {
   const { url } = useLocation();
   return (
     <div class="page-head">
@@ -40,7 +40,7 @@ export function PageHead({ title, sub, children }: { title: ComponentChildren; s
       </div>
       <div class="head-tools">
         {children}
-        <a class="json" href={twin(url)} title="This view as JSON">JSON</a>
+        {json && <a class="json" href={twin(url)} title="This view as JSON">JSON</a>}
       </div>
     </div>
   );

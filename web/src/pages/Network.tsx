@@ -1,8 +1,8 @@
 // Who meets whom: persons or states as nodes, edges weighted by engagements together, drawn
 // with cytoscape; filters as everywhere else, in the address.
-import cytoscape from "cytoscape";
+import type { Core } from "cytoscape";
 import { useLocation } from "preact-iso";
-import { useEffect, useRef } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { useJson } from "../api.js";
 import { FilterBar } from "../components/FilterBar.js";
 import { PageHead, Status } from "../components/Layout.js";
@@ -20,39 +20,53 @@ const colourOf = (code: string | null) => {
   return PALETTE[h % PALETTE.length]!;
 };
 
+function draw(cytoscape: typeof import("cytoscape"), container: HTMLElement, data: NetworkData, open: (id: string) => void): Core {
+  const maxEdge = Math.max(1, ...data.edges.map((e) => e.weight));
+  const maxNode = Math.max(1, ...data.nodes.map((n) => n.weight));
+  const cy = cytoscape({
+    container,
+    elements: [
+      ...data.nodes.map((n) => ({ data: { id: n.id, label: n.label, colour: colourOf(n.country), size: 14 + 36 * Math.sqrt(n.weight / maxNode) } })),
+      ...data.edges.map((e) => ({ data: { id: `${e.source}~${e.target}`, source: e.source, target: e.target, weight: e.weight, width: 1 + 9 * (e.weight / maxEdge) } })),
+    ],
+    style: [
+      { selector: "node", style: { "background-color": "data(colour)", width: "data(size)", height: "data(size)", label: "data(label)", "font-size": 11, color: "#1d2733", "text-valign": "bottom", "text-margin-y": 3, "text-outline-color": "#fff", "text-outline-width": 2 } },
+      { selector: "edge", style: { width: "data(width)", "line-color": "#9fb3c8", opacity: 0.7, "curve-style": "haystack", label: "data(weight)", "font-size": 9, color: "#627d98", "text-opacity": 0 } },
+      { selector: "edge:selected, edge.hover", style: { "line-color": "#1f3a5f", opacity: 1, "text-opacity": 1 } },
+      { selector: "node:selected", style: { "border-width": 3, "border-color": "#1f3a5f" } },
+    ],
+    // Fewer iterations than the default: the layout settles well before, and the page waits for it.
+    layout: { name: "cose", animate: false, numIter: 400, nodeRepulsion: () => 9000, idealEdgeLength: () => 80, randomize: false },
+  });
+  // A few nodes would fill the panel: keep them at a readable size.
+  if (cy.zoom() > 1.2) { cy.zoom(1.2); cy.center(); }
+  cy.on("mouseover", "edge", (e) => { e.target.addClass("hover"); });
+  cy.on("mouseout", "edge", (e) => { e.target.removeClass("hover"); });
+  cy.on("tap", "node", (e) => open(e.target.id()));
+  return cy;
+}
+
 export function Network() {
   const { path, params, url } = useParams();
   const { route } = useLocation();
   const kind = params.get("kind") === "states" ? "states" : "persons";
   const { data, error, loading } = useJson<NetworkData>(`/api${url}`);
   const box = useRef<HTMLDivElement>(null);
+  const [drawn, setDrawn] = useState<NetworkData | null>(null);
   useEffect(() => {
     if (!data || !box.current) return undefined;
-    const maxEdge = Math.max(1, ...data.edges.map((e) => e.weight));
-    const maxNode = Math.max(1, ...data.nodes.map((n) => n.weight));
-    const cy = cytoscape({
-      container: box.current,
-      elements: [
-        ...data.nodes.map((n) => ({ data: { id: n.id, label: n.label, colour: colourOf(n.country), size: 14 + 36 * Math.sqrt(n.weight / maxNode) } })),
-        ...data.edges.map((e) => ({ data: { id: `${e.source}~${e.target}`, source: e.source, target: e.target, weight: e.weight, width: 1 + 9 * (e.weight / maxEdge) } })),
-      ],
-      style: [
-        { selector: "node", style: { "background-color": "data(colour)", width: "data(size)", height: "data(size)", label: "data(label)", "font-size": 11, color: "#1d2733", "text-valign": "bottom", "text-margin-y": 3, "text-outline-color": "#fff", "text-outline-width": 2 } },
-        { selector: "edge", style: { width: "data(width)", "line-color": "#9fb3c8", opacity: 0.7, "curve-style": "haystack", label: "data(weight)", "font-size": 9, color: "#627d98", "text-opacity": 0 } },
-        { selector: "edge:selected, edge.hover", style: { "line-color": "#1f3a5f", opacity: 1, "text-opacity": 1 } },
-        { selector: "node:selected", style: { "border-width": 3, "border-color": "#1f3a5f" } },
-      ],
-      layout: { name: "cose", animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 80, randomize: false },
+    const container = box.current;
+    let cy: Core | null = null;
+    let cancelled = false;
+    // Cytoscape is most of the UI's code: only this page loads it.
+    void import("cytoscape").then(({ default: cytoscape }) => {
+      if (cancelled) return;
+      cy = draw(cytoscape, container, data, (id) => route(kind === "persons" ? `/persons/${id}` : withParams("/network", params, { country: id, kind: "persons" })));
+      setDrawn(data);
     });
-    cy.on("mouseover", "edge", (e) => { e.target.addClass("hover"); });
-    cy.on("mouseout", "edge", (e) => { e.target.removeClass("hover"); });
-    cy.on("tap", "node", (e) => {
-      const id = e.target.id();
-      route(kind === "persons" ? `/persons/${id}` : withParams("/network", params, { country: id, kind: "persons" }));
-    });
-    return () => cy.destroy();
+    return () => { cancelled = true; cy?.destroy(); };
   }, [data]);
-  useReady(!loading, url);
+  useReady(!loading && (!!error || drawn === data), url);
   return (
     <>
       <PageHead title="Network" sub={data && `${plural(data.nodes.length, kind === "persons" ? "person" : "state")}, ${plural(data.edges.length, "tie")} · edge weight = engagements together`}>

@@ -17,13 +17,14 @@ export function Timeline() {
   const filters = filtersOf(params).toString();
   const { data, error, loading } = useJson<TimelineData>(`/api/timeline${filters ? `?${filters}` : ""}`);
   useReady(!loading, url);
-  const lanesBy = params.get("lanes") === "type" ? "type" : "dyad";
+  // One dyad chosen makes one lane: then the types are the lanes, unless the address says.
+  const lanesBy = (params.get("lanes") ?? (params.get("dyad") ? "type" : "dyad")) === "type" ? "type" : "dyad";
   const total = data?.events.length ?? 0;
   return (
     <>
       <PageHead title="Timeline" sub={data && `${plural(total, "engagement")}${data.truncated ? " (the first ones: narrow the dates to see all)" : ""}`}>
         <div class="seg" role="group" aria-label="Lanes">
-          <a class={lanesBy === "dyad" ? "on" : ""} href={withParams(path, params, { lanes: null, view: params.get("view") })}>By dyad</a>
+          <a class={lanesBy === "dyad" ? "on" : ""} href={withParams(path, params, { lanes: "dyad", view: params.get("view") })}>By dyad</a>
           <a class={lanesBy === "type" ? "on" : ""} href={withParams(path, params, { lanes: "type", view: params.get("view") })}>By type</a>
         </div>
         <a class="button" href={`/events${filters ? `?${filters}` : ""}`}>As a table</a>

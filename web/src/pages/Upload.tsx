@@ -40,7 +40,7 @@ export function Upload() {
   };
   return (
     <>
-      <PageHead title="Upload articles" sub="Ingested like `attache ingest`: unchanged files are skipped, changed ones replace their old results." />
+      <PageHead json={false} title="Upload articles" sub="Ingested like `attache ingest`: unchanged files are skipped, changed ones replace their old results." />
       <form class="panel upload" onSubmit={send}>
         <label class="field wide">
           <span>Write token (ATTACHE_TOKEN)</span>
