@@ -47,7 +47,7 @@ export function PageHead({ title, sub, children, json = true }: { title: Compone
 }
 
 export function Status({ loading, error }: { loading: boolean; error: string | undefined }) {
-  if (error) return <div class="error" role="alert">{error}</div>;
+  if (error) return <div class="error" role="alert">{error}{/ATTACHE_TOKEN/.test(error) && <> · <a href="/upload">enter the token</a></>}</div>;
   if (loading) return <div class="loading">Loading…</div>;
   return null;
 }
