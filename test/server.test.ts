@@ -92,11 +92,11 @@ for (const backend of BACKENDS) {
 
       // Bad parameters: 400 with the parameter named.
       const cases: [string, RegExp][] = [
-        ["/api/events?dyad=XX", /"dyad": a dyad is two country codes as AA-BB/],
+        ["/api/events?dyad=XX", /query parameter "dyad": a dyad is two country codes as AA-BB/],
         ["/api/events?limit=9999", /"limit": .*500/],
         ["/api/events?type=parade", /"type": .*meeting/],
         ["/api/events?from=last%20year", /"from": from takes a date as YYYY, YYYY-MM or YYYY-MM-DD/],
-        ["/api/persons/abc", /"id"/],
+        ["/api/persons/abc", /path parameter "id"/],
         ["/api/search", /"q"/],
       ];
       for (const [url, message] of cases) {
@@ -205,7 +205,7 @@ test("server: writes need the token; uploads are ingested like `attache ingest`,
     assert.match(((await nothing.json()) as ErrorBody).error.message, /nothing stored matches event split: nope#3 is an event of its own; nothing was changed/);
     const bad = await correct({ reason: "", correction: { kind: "event-reject", report: "x" } }, `Bearer ${TOKEN}`);
     assert.equal(bad.status, 400);
-    assert.match(((await bad.json()) as ErrorBody).error.message, /body parameter "reason": a correction needs a reason/);
+    assert.match(((await bad.json()) as ErrorBody).error.message, /body field "reason": a correction needs a reason/);
     const listed = await (await fetch(`${url}/api/corrections`)).json() as { description: string; reason: string }[];
     assert.deepEqual(listed.map((c) => c.reason), ["a duplicate wire"]);
   } finally {

@@ -34,7 +34,7 @@ export interface AppOptions {
   readsNeedToken?: boolean;
   limits?: UploadLimits;
   webRoot?: string;
-  logger?: boolean;
+  logger?: boolean | { level: string };
 }
 
 export async function buildApp(options: AppOptions): Promise<App> {

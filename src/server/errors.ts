@@ -21,16 +21,19 @@ const UPLOAD_LIMITS: Record<string, string> = {
   FST_FIELDS_LIMIT: "too many fields in one upload",
 };
 
+/** Where a bad value was, in the words of the request. */
+const PARTS: Record<string, string> = { querystring: "query parameter", params: "path parameter", body: "body field", headers: "header" };
+
 export function installErrorHandlers(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof HttpError) return reply.code(err.status).send(body(err.status, err.message, err.details));
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const where = err.validationContext ?? "request";
+      const where = PARTS[err.validationContext ?? ""] ?? "request parameter";
       const problems = err.validation.map((v) => {
         const name = v.instancePath.split("/")[1] ?? "";
         return { parameter: name, message: v.message };
       });
-      const message = problems.map((p) => `${where} parameter ${p.parameter ? `"${p.parameter}"` : ""}: ${p.message}`).join("; ");
+      const message = problems.map((p) => `${where}${p.parameter ? ` "${p.parameter}"` : ""}: ${p.message}`).join("; ");
       return reply.code(400).send(body(400, message, { problems }));
     }
     if (err.code && UPLOAD_LIMITS[err.code]) return reply.code(413).send(body(413, `${UPLOAD_LIMITS[err.code]}: ${err.message}`));

@@ -35,6 +35,8 @@ export async function serve(flags: ServeFlags, onListening: (url: string, db: Da
       db, token, readsNeedToken: !loopback, sharedStore: !!(flags.databaseUrl || process.env.DATABASE_URL),
       knowledge: () => (knowledge ??= knowledgeFrom(flags.knowledge)),
       limits: { ...DEFAULT_LIMITS, fileBytes: flags.maxFileMb * MB, requestBytes: flags.maxUploadMb * MB },
+      // Warnings and errors (a failed request) on stderr, one JSON line each.
+      logger: { level: "warn" },
     });
     await app.listen({ host: flags.host, port: flags.port });
   } catch (err) {
