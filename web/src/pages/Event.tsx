@@ -24,6 +24,9 @@ export function Event({ cluster }: { cluster: string }) {
     );
   }, [data]);
   const articles = loaded && data && loaded.cluster === data.cluster ? loaded.articles : null;
+  // Participants by the ids the articles give them: a name leads straight to the dossier.
+  const personIds = new Map([...(articles?.values() ?? [])].flatMap((a) => a.persons.map((p) => [p.name, p.id] as const)));
+  const personHref = (name: string) => (personIds.has(name) ? `/persons/${personIds.get(name)}` : `/persons?q=${encodeURIComponent(name)}`);
   useReady(!loading && (!!error || articles !== null), url);
   const m = data?.merged;
   return (
@@ -39,7 +42,7 @@ export function Event({ cluster }: { cluster: string }) {
               <dt>Date</dt><dd>{dateRange(m.date, m.dateEnd)}</dd>
               <dt>Type</dt><dd>{TYPE_LABEL[m.type]}{m.mode && ` (${MODE_LABEL[m.mode] ?? m.mode})`}</dd>
               <dt>States</dt><dd><States codes={m.countries} /></dd>
-              <dt>Participants</dt><dd>{m.participants.length ? m.participants.map((p, i) => <>{i > 0 && ", "}<a href={`/persons?q=${encodeURIComponent(p)}`}>{p}</a></>) : "—"}</dd>
+              <dt>Participants</dt><dd>{m.participants.length ? m.participants.map((p, i) => <>{i > 0 && ", "}<a href={personHref(p)}>{p}</a></>) : "—"}</dd>
               <dt>Place</dt><dd>{m.location ?? m.locationCountry ?? "—"}</dd>
               <dt>Frameworks</dt><dd>{m.frameworks.length ? m.frameworks.join(", ") : "—"}</dd>
               <dt>Outlets</dt><dd>{data.outlets.length ? data.outlets.join(", ") : "—"}</dd>

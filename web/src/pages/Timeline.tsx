@@ -22,7 +22,9 @@ export function Timeline() {
   const total = data?.events.length ?? 0;
   return (
     <>
-      <PageHead title="Timeline" sub={data && `${plural(total, "engagement")}${data.truncated ? " (the first ones: narrow the dates to see all)" : ""}`}>
+      <PageHead title="Timeline" sub={data && (data.truncated
+        ? `the first ${plural(total, "engagement")} by date: choose a dyad, a type or dates to see the rest`
+        : plural(total, "engagement"))}>
         <div class="seg" role="group" aria-label="Lanes">
           <a class={lanesBy === "dyad" ? "on" : ""} href={withParams(path, params, { lanes: "dyad", view: params.get("view") })}>By dyad</a>
           <a class={lanesBy === "type" ? "on" : ""} href={withParams(path, params, { lanes: "type", view: params.get("view") })}>By type</a>
