@@ -2,7 +2,7 @@
 // with cytoscape; filters as everywhere else, in the address.
 import type { Core } from "cytoscape";
 import { useLocation } from "preact-iso";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { useJson } from "../api.js";
 import { FilterBar } from "../components/FilterBar.js";
 import { PageHead, Status } from "../components/Layout.js";
@@ -11,16 +11,18 @@ import { useParams, withParams } from "../query.js";
 import { useReady } from "../ready.js";
 import type { Network as NetworkData } from "../types.js";
 
-/** A steady colour per state code, so one state reads the same in every view. */
+/** A colour per state of the graph, the most engaged first, so that no two of them share one. */
 const PALETTE = ["#4e79a7", "#e15759", "#59a14f", "#f28e2b", "#b07aa1", "#76b7b2", "#edc948", "#ff9da7", "#9c755f", "#bab0ac"];
-const colourOf = (code: string | null) => {
-  if (!code) return "#9aa4b1";
-  let h = 0;
-  for (const ch of code) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
-  return PALETTE[h % PALETTE.length]!;
-};
+function stateColours(data: NetworkData): (code: string | null) => string {
+  const weight = new Map<string, number>();
+  for (const n of data.nodes) if (n.country) weight.set(n.country, (weight.get(n.country) ?? 0) + n.weight);
+  const order = [...weight.keys()].sort((a, b) => weight.get(b)! - weight.get(a)! || a.localeCompare(b));
+  const colours = new Map(order.map((c, i) => [c, PALETTE[i] ?? "#9aa4b1"]));
+  return (code) => (code ? colours.get(code) ?? "#9aa4b1" : "#c8ced6");
+}
 
 function draw(cytoscape: typeof import("cytoscape"), container: HTMLElement, data: NetworkData, open: (id: string) => void): Core {
+  const colourOf = stateColours(data);
   const maxEdge = Math.max(1, ...data.edges.map((e) => e.weight));
   const maxNode = Math.max(1, ...data.nodes.map((n) => n.weight));
   const cy = cytoscape({
@@ -36,7 +38,7 @@ function draw(cytoscape: typeof import("cytoscape"), container: HTMLElement, dat
       { selector: "node:selected", style: { "border-width": 3, "border-color": "#1f3a5f" } },
     ],
     // Fewer iterations than the default: the layout settles well before, and the page waits for it.
-    layout: { name: "cose", animate: false, numIter: 400, nodeRepulsion: () => 9000, idealEdgeLength: () => 80, randomize: false },
+    layout: { name: "cose", animate: false, numIter: 200, nodeRepulsion: () => 9000, idealEdgeLength: () => 80, randomize: false },
   });
   // A few nodes would fill the panel: keep them at a readable size.
   if (cy.zoom() > 1.2) { cy.zoom(1.2); cy.center(); }
@@ -53,13 +55,14 @@ export function Network() {
   const { data, error, loading } = useJson<NetworkData>(`/api${url}`);
   const box = useRef<HTMLDivElement>(null);
   const [drawn, setDrawn] = useState<NetworkData | null>(null);
+  // Cytoscape is most of the UI's code: only this page loads it, while its data is on the way.
+  const library = useMemo(() => import("cytoscape"), []);
   useEffect(() => {
     if (!data || !box.current) return undefined;
     const container = box.current;
     let cy: Core | null = null;
     let cancelled = false;
-    // Cytoscape is most of the UI's code: only this page loads it.
-    void import("cytoscape").then(({ default: cytoscape }) => {
+    void library.then(({ default: cytoscape }) => {
       if (cancelled) return;
       cy = draw(cytoscape, container, data, (id) => route(kind === "persons" ? `/persons/${id}` : withParams("/network", params, { country: id, kind: "persons" })));
       setDrawn(data);
@@ -78,13 +81,17 @@ export function Network() {
       <FilterBar />
       <Status loading={loading && !data} error={error} />
       <section class="panel network-panel">
-        <div class="network" ref={box} aria-label="Network graph" />
+        <div class={`network ${data && !data.nodes.length ? "none" : ""}`} ref={box} aria-label="Network graph" />
         {data && !data.nodes.length && <p class="empty">No ties under these filters.</p>}
-        {data && kind === "persons" && (
-          <p class="hint">{[...new Set(data.nodes.map((n) => n.country))].sort().map((c) => <span class="legend"><span class="swatch round" style={{ background: colourOf(c) }} />{c ?? "state unknown"}</span>)}</p>
-        )}
+        {data && kind === "persons" && <Legend data={data} />}
         <p class="hint muted">Heaviest {params.get("edges") ?? 150} ties. Click a {kind === "persons" ? "person for the dossier" : "state for its persons"}; scroll to zoom.</p>
       </section>
     </>
   );
+}
+
+function Legend({ data }: { data: NetworkData }) {
+  const colourOf = stateColours(data);
+  const states = [...new Set(data.nodes.map((n) => n.country))].sort((a, b) => (a ?? "~").localeCompare(b ?? "~"));
+  return <p class="hint">{states.map((c) => <span class="legend"><span class="swatch round" style={{ background: colourOf(c) }} />{c ?? "state unknown"}</span>)}</p>;
 }
