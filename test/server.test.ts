@@ -5,6 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
+import { countEventsUpTo } from "../src/store/queries/counts.js";
 import { countEvents, findEvents } from "../src/store/queries/events.js";
 import { stats } from "../src/store/queries/stats.js";
 import { BACKENDS, embeddedBackend } from "./support/storeBackends.js";
@@ -38,6 +39,10 @@ for (const backend of BACKENDS) {
       const page = await get<{ total: number; limit: number; offset: number; events: Ev[] }>("/api/events?limit=3&offset=3");
       assert.deepEqual(page.events.map((e) => e.id), all.slice(3, 6).map((e) => e.id));
       assert.equal(page.total, all.length);
+      assert.equal((page as { totalExact?: boolean }).totalExact, true);
+      // Past the cap, a count stops and says so.
+      assert.deepEqual(await countEventsUpTo(s.db, {}, 3), { total: 3, exact: false });
+      assert.deepEqual(await countEventsUpTo(s.db, {}, all.length), { total: all.length, exact: true });
       const typed = await get<{ events: Ev[] }>("/api/events?type=call&type=visit&country=ru");
       assert.ok(typed.events.length > 0 && typed.events.every((e) => ["call", "visit"].includes(e.type) && e.countries.includes("RU")));
       const year = await get<{ events: Ev[] }>("/api/events?year=2019");

@@ -11,7 +11,7 @@ export interface StoredEvent {
   outlet: string | null; published: string | null; clusterReports?: number;
 }
 
-export interface EventList { total: number; limit: number; offset: number; events: StoredEvent[] }
+export interface EventList { total: number; totalExact: boolean; limit: number; offset: number; events: StoredEvent[] }
 export interface FacetValue { value: string; count: number }
 export type Facets = Record<"country" | "dyad" | "type" | "mode" | "framework" | "year" | "outlet", FacetValue[]>;
 

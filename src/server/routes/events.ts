@@ -3,28 +3,32 @@
 import { z } from "zod";
 import { mergeReports } from "../../cluster/mergeReports.js";
 import { clusterSizes, realWorldEvent } from "../../store/queries/clusters.js";
-import { countEvents, findEvents, type StoredEvent } from "../../store/queries/events.js";
+import { countEventsUpTo } from "../../store/queries/counts.js";
+import { findEvents, type StoredEvent } from "../../store/queries/events.js";
 import { facets } from "../../store/queries/facets.js";
 import { yearsByType } from "../../store/queries/years.js";
 import type { App, ServerContext } from "../context.js";
 import { HttpError } from "../errors.js";
 import { filterQuery, page, toEventFilter } from "../filters.js";
 
+/** Past this many matches a list's total is "COUNT_CAP+". */
+const COUNT_CAP = 10_000;
 /** Events a timeline draws at most; past that it asks to narrow the range. */
 const TIMELINE_MAX = 2000;
 
 export function eventRoutes(app: App, { db, figures }: ServerContext): void {
   app.get("/api/events", {
-    schema: { summary: "Reports of engagements, by date, filtered and paginated", tags: ["events"], querystring: filterQuery.extend(page(500, 50).shape) },
+    schema: { summary: "Reports of engagements, by date, filtered and paginated; total counts up to 10,000 (totalExact false past it)", tags: ["events"], querystring: filterQuery.extend(page(500, 50).shape) },
   }, async (req) => {
     const filter = toEventFilter(req.query);
-    // The total is counted once per filter: paging through a list costs a page each.
-    const [events, { total }] = await Promise.all([
+    // The total is counted once per filter (paging through a list costs a page each), and only
+    // up to a cap: a broad filter on a large store would otherwise read every match.
+    const [events, { total, exact }] = await Promise.all([
       findEvents(db, { ...filter, limit: req.query.limit, offset: req.query.offset }),
-      figures.get(`count ${JSON.stringify(filter)}`, async () => ({ total: await countEvents(db, filter) })),
+      figures.get(`count ${JSON.stringify(filter)}`, () => countEventsUpTo(db, filter, COUNT_CAP)),
     ]);
     const sizes = await clusterSizes(db, [...new Set(events.map((e) => e.cluster).filter((c): c is string => !!c))]);
-    return { total, limit: req.query.limit, offset: req.query.offset, events: events.map((e) => ({ ...e, clusterReports: e.cluster ? sizes.get(e.cluster) ?? 1 : 1 })) };
+    return { total, totalExact: exact, limit: req.query.limit, offset: req.query.offset, events: events.map((e) => ({ ...e, clusterReports: e.cluster ? sizes.get(e.cluster) ?? 1 : 1 })) };
   });
 
   app.get("/api/facets", {

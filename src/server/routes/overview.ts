@@ -1,6 +1,7 @@
 // Figures and search: stats (the CLI's `stats`), search over persons and events, and the network.
 import { z } from "zod";
-import { countEvents, findEvents } from "../../store/queries/events.js";
+import { countEventsUpTo } from "../../store/queries/counts.js";
+import { findEvents } from "../../store/queries/events.js";
 import { network } from "../../store/queries/network.js";
 import { listPersons } from "../../store/queries/personList.js";
 import { stats } from "../../store/queries/stats.js";
@@ -19,12 +20,12 @@ export function overviewRoutes(app: App, { db, figures }: ServerContext): void {
     schema: { summary: "Persons whose name contains q, and events whose evidence or article matches q", tags: ["search"],
       querystring: z.object({ q: z.string().trim().min(1, "q is the text to search for") }) },
   }, async (req) => {
-    const [persons, events, total] = await Promise.all([
+    const [persons, events, count] = await Promise.all([
       listPersons(db, req.query.q, 20, 0),
       findEvents(db, { text: req.query.q, limit: 50 }),
-      countEvents(db, { text: req.query.q }),
+      countEventsUpTo(db, { text: req.query.q }, 10_000),
     ]);
-    return { q: req.query.q, persons: persons.persons, personsTotal: persons.total, events, eventsTotal: total };
+    return { q: req.query.q, persons: persons.persons, personsTotal: persons.total, events, eventsTotal: count.total, eventsTotalExact: count.exact };
   });
 
   app.get("/api/network", {

@@ -36,16 +36,17 @@ export function EventTable({ events, showSource = true }: { events: StoredEvent[
   );
 }
 
-export function Pager({ total, limit, offset, href }: { total: number; limit: number; offset: number; href: (offset: number) => string }) {
+/** `exact` false: there are more than `total`, which is then a lower bound. */
+export function Pager({ total, exact = true, limit, offset, href }: { total: number; exact?: boolean; limit: number; offset: number; href: (offset: number) => string }) {
   if (total <= limit) return null;
   const last = Math.floor((total - 1) / limit) * limit;
   return (
     <nav class="pager" aria-label="Pages">
       {offset > 0 ? <a href={href(0)}>« First</a> : <span>« First</span>}
       {offset > 0 ? <a href={href(Math.max(0, offset - limit))} rel="prev">‹ Previous</a> : <span>‹ Previous</span>}
-      <span class="where">{(offset + 1).toLocaleString("en")}–{Math.min(total, offset + limit).toLocaleString("en")} of {total.toLocaleString("en")}</span>
-      {offset + limit < total ? <a href={href(offset + limit)} rel="next">Next ›</a> : <span>Next ›</span>}
-      {offset < last ? <a href={href(last)}>Last »</a> : <span>Last »</span>}
+      <span class="where">{(offset + 1).toLocaleString("en")}–{Math.min(total, offset + limit).toLocaleString("en")} of {total.toLocaleString("en")}{exact ? "" : "+"}</span>
+      {offset + limit < total || !exact ? <a href={href(offset + limit)} rel="next">Next ›</a> : <span>Next ›</span>}
+      {exact && (offset < last ? <a href={href(last)}>Last »</a> : <span>Last »</span>)}
     </nav>
   );
 }

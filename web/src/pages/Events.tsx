@@ -19,7 +19,7 @@ export function Events() {
   const data = list.data;
   return (
     <>
-      <PageHead title="Events" sub={data && `${plural(data.total, "report")} of engagements, by date`}>
+      <PageHead title="Events" sub={data && `${plural(data.total, "report")}${data.totalExact ? "" : "+"} of engagements, by date`}>
         <a class="button" href={`/timeline${filters ? `?${filters}` : ""}`}>On the timeline</a>
       </PageHead>
       <FilterBar />
@@ -30,7 +30,7 @@ export function Events() {
           {data && (
             <>
               <EventTable events={data.events} />
-              <Pager total={data.total} limit={data.limit} offset={data.offset} href={(offset) => withParams(path, params, { offset: offset ? String(offset) : null })} />
+              <Pager total={data.total} exact={data.totalExact} limit={data.limit} offset={data.offset} href={(offset) => withParams(path, params, { offset: offset ? String(offset) : null })} />
             </>
           )}
         </div>

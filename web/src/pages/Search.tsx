@@ -7,7 +7,7 @@ import { useParams } from "../query.js";
 import { useReady } from "../ready.js";
 import type { ListedPerson, StoredEvent } from "../types.js";
 
-interface Found { q: string; persons: ListedPerson[]; personsTotal: number; events: StoredEvent[]; eventsTotal: number }
+interface Found { q: string; persons: ListedPerson[]; personsTotal: number; events: StoredEvent[]; eventsTotal: number; eventsTotalExact: boolean }
 
 export function Search() {
   const { params, url } = useParams();
@@ -24,7 +24,7 @@ export function Search() {
           <h2 class="section">{plural(data.personsTotal, "person")}</h2>
           <p class="chips">{data.persons.map((p) => <a class="chip" href={`/persons/${p.id}`}>{p.name}{p.country && ` (${p.country})`}</a>)}
             {data.personsTotal > data.persons.length && <a href={`/persons?q=${encodeURIComponent(q)}`}>all {data.personsTotal}…</a>}</p>
-          <h2 class="section">{plural(data.eventsTotal, "event report")} {data.eventsTotal > data.events.length && <a class="small" href={`/events?text=${encodeURIComponent(q)}`}>all in the table…</a>}</h2>
+          <h2 class="section">{plural(data.eventsTotal, "event report")}{data.eventsTotalExact ? "" : "+"} {data.eventsTotal > data.events.length && <a class="small" href={`/events?text=${encodeURIComponent(q)}`}>all in the table…</a>}</h2>
           <EventTable events={data.events} />
         </>
       )}
