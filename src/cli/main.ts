@@ -8,6 +8,7 @@ import { registerExport } from "./commands/export.js";
 import { registerExtract } from "./commands/extract.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerPerson } from "./commands/person.js";
+import { registerServe } from "./commands/serve.js";
 import { registerStats } from "./commands/stats.js";
 import { registerWorker } from "./commands/worker.js";
 import { EXIT_FAILED } from "./exitCodes.js";
@@ -27,6 +28,7 @@ registerStats(program);
 registerExport(program);
 registerCorrections(program);
 registerWorker(program);
+registerServe(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`attache: ${(err as Error).message}\n`);

@@ -12,9 +12,17 @@ export interface EventFilter {
   person?: string;
   /** A person taking part, by the store's id (a dossier's engagements). */
   personId?: number;
+  /** The reports of one real-world event. */
+  cluster?: string;
   /** Events of these articles only. */
   articleIds?: string[];
   type?: EventType[];
+  /** Calls held this way (in person, video, phone). */
+  mode?: EventMode[];
+  /** Events under any of these frameworks, by name as stored. */
+  framework?: string[];
+  /** Events reported by articles of these outlets. */
+  outlet?: string[];
   /** Inclusive bounds, YYYY[-MM[-DD]]; an event known to the month is kept when that month overlaps. */
   from?: string;
   to?: string;
@@ -72,6 +80,9 @@ export function eventConditions(filter: EventFilter, params: unknown[], dyadJoin
   if (!dyadJoined) where.push(...firstDay.map((c) => `e.${c}`));
   if (filter.country?.length) where.push(`e.countries && ${param(filter.country.map((c) => c.toUpperCase()))}::text[]`);
   if (filter.type?.length) where.push(`e.type = any(${param(filter.type)}::text[])`);
+  if (filter.mode?.length) where.push(`e.mode = any(${param(filter.mode)}::text[])`);
+  if (filter.framework?.length) where.push(`e.frameworks && ${param(filter.framework)}::text[]`);
+  if (filter.outlet?.length) where.push(`e.article_id in (select id from articles where outlet = any(${param(filter.outlet)}::text[]))`);
   // An event known to the month or the year is kept while its last possible day reaches the bound.
   if (filter.from) where.push(`e.date_hi >= ${param(lowerBound(filter.from))}`);
   if (filter.person) {
@@ -79,6 +90,7 @@ export function eventConditions(filter: EventFilter, params: unknown[], dyadJoin
     where.push(`e.id in (select ep.event_id from event_participants ep join persons p on p.id = ep.person_id
       where p.name ilike '%' || ${p} || '%' or exists (select 1 from person_aliases a where a.person_id = p.id and a.alias ilike '%' || ${p} || '%'))`);
   }
+  if (filter.cluster !== undefined) where.push(`e.cluster = ${param(filter.cluster)}`);
   if (filter.articleIds) where.push(`e.article_id = any(${param(filter.articleIds)}::text[])`);
   if (filter.personId !== undefined) where.push(`e.id in (select event_id from event_participants where person_id = ${param(filter.personId)})`);
   // The article's text (the evidence is one of its sentences). As a semi-join the planner may walk

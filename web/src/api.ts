@@ -1,0 +1,47 @@
+// Reading the JSON API: every page fetches the twin of its own address (/x?… → /api/x?…).
+import { useEffect, useState } from "preact/hooks";
+
+const TOKEN_KEY = "attache.token";
+
+export const token = {
+  get: () => sessionStorage.getItem(TOKEN_KEY) ?? "",
+  set: (value: string) => (value ? sessionStorage.setItem(TOKEN_KEY, value) : sessionStorage.removeItem(TOKEN_KEY)),
+};
+
+export class ApiError extends Error {
+  constructor(readonly status: number, message: string) { super(message); }
+}
+
+/** The token goes with every request when one is set: beyond loopback, reads need it too. */
+export function authHeaders(): Record<string, string> {
+  const t = token.get();
+  return t ? { authorization: `Bearer ${t}` } : {};
+}
+
+export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+  const res = await fetch(url, { headers: authHeaders(), ...(signal ? { signal } : {}) });
+  const body = await res.json().catch(() => null) as { error?: { message?: string } } | null;
+  if (!res.ok) throw new ApiError(res.status, body?.error?.message ?? `${res.status} ${res.statusText}`);
+  return body as T;
+}
+
+/** The JSON twin of a page address. */
+export const twin = (pageUrl: string) => `/api${pageUrl === "/" ? "/stats" : pageUrl}`;
+
+export interface Loaded<T> { data: T | undefined; error: string | undefined; loading: boolean }
+
+/** Fetches `url` (null: nothing yet), again whenever it changes; while the new answer is on its
+ * way the last one stays on screen, marked as loading; a stale answer is dropped. */
+export function useJson<T>(url: string | null): Loaded<T> {
+  const [state, setState] = useState<{ url: string | null; data?: T; error?: string }>({ url: null });
+  useEffect(() => {
+    if (url === null) return undefined;
+    const abort = new AbortController();
+    getJson<T>(url, abort.signal).then(
+      (data) => setState({ url, data }),
+      (err: Error) => { if (!abort.signal.aborted) setState({ url, error: err.message }); },
+    );
+    return () => abort.abort();
+  }, [url]);
+  return { data: state.data, error: state.url === url ? state.error : undefined, loading: url !== null && state.url !== url };
+}
