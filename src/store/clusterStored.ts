@@ -23,15 +23,15 @@ interface EventRow {
 const COLUMNS = `e.id, e.article_id, a.published, e.type, e.date, e.date_end, e.location, e.location_country,
   e.countries, e.participants, e.evidence, e.cluster`;
 
-/** How far around a new report's dates stored reports are looked for by their first day: a
- * month, plus the longest tolerance (an exercise edition's 16 days) and some. Stored reports
- * known only to the year start on New Year's day, out of that reach: they are looked for by it.
- * A window as wide as a year would read a year of the dyad's reports for every new one, and
- * slow ingest down as the store fills. */
-const LOOK_BEFORE_DAYS = 62;
-const LOOK_AFTER_DAYS = 20;
-/** The longest tolerance: years whose reports may still match. */
+/** The longest tolerance between two reports' days (an exercise edition's). A stored report is
+ * looked for when its days, from its first to its last, come that near the new one's. */
 const TOLERANCE_DAYS = 16;
+/** How long before a new report's first day a stored report's first day may lie: a month-precise
+ * date, or a stay of some weeks, plus the tolerance. Stored reports known only to the year start
+ * on New Year's day, out of that reach: they are looked for by it. A window as wide as a year
+ * would read a year of the dyad's reports for every new one. */
+const LOOK_BEFORE_DAYS = 62;
+const LOOK_AFTER_DAYS = TOLERANCE_DAYS;
 
 const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
@@ -62,18 +62,19 @@ export async function clusterNewEvents(tx: Queryable, articleIds: string[]): Pro
     const s = freshSignatures[i]!;
     const lo = s.first === null ? null : isoDay(s.first - LOOK_BEFORE_DAYS);
     const hi = s.last === null ? null : isoDay(s.last + LOOK_AFTER_DAYS);
+    const reach = s.first === null ? null : isoDay(s.first - TOLERANCE_DAYS);
     const years = s.first === null ? [] : yearStarts(s.first - TOLERANCE_DAYS, s.last! + TOLERANCE_DAYS);
-    return statePairs(r.countries).map((dyad) => ({ type: r.type, dyad, lo, hi, years }));
+    return statePairs(r.countries).map((dyad) => ({ type: r.type, dyad, lo, hi, reach, years }));
   });
-  // Each probe walks its (dyad, type, date_lo) index range; then the reports found are read by
+  // Each probe walks its (dyad, type, date_lo, date_hi) index range; then the reports found are read by
   // id. (In one statement the planner, blind to how few probes there are, hashes every event of
   // the type instead.)
   const near = (await tx.query<{ event_id: string }>(
-    `with p as (select * from jsonb_to_recordset($1::jsonb) as x(type text, dyad text, lo text, hi text, years text[]))
+    `with p as (select * from jsonb_to_recordset($1::jsonb) as x(type text, dyad text, lo text, hi text, reach text, years text[]))
      select c.event_id from p cross join lateral (
-       select d.event_id from event_dyads d where d.dyad = p.dyad and d.type = p.type and p.lo is not null and d.date_lo between p.lo and p.hi
+       select d.event_id from event_dyads d where d.dyad = p.dyad and d.type = p.type and p.lo is not null and d.date_lo between p.lo and p.hi and d.date_hi >= p.reach
        union all
-       select d.event_id from event_dyads d where d.dyad = p.dyad and d.type = p.type and d.date_lo = any(p.years) and d.date_lo < p.lo
+       select d.event_id from event_dyads d where d.dyad = p.dyad and d.type = p.type and d.date_lo = any(p.years) and d.date_lo < p.lo and d.date_hi >= p.reach
        union all
        select d.event_id from event_dyads d where d.dyad = p.dyad and d.type = p.type and d.date_lo is null
        union all

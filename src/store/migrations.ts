@@ -2,6 +2,7 @@
 // opening it applies the rest, each in its own transaction. Never edit a released migration:
 // add the next one.
 import type { Queryable } from "./database.js";
+import { lastDay } from "./eventDays.js";
 import { fillPersonKeys } from "./personIdentity.js";
 
 export interface Migration {
@@ -199,14 +200,15 @@ create table queued_articles (id text primary key, hash text not null, job uuid 
   },
   {
     version: 9,
-    name: "dyad rows by type",
+    name: "dyad rows by type and days",
     sql: `
--- Clustering looks for stored reports of a new report's type, dyad and days: with the type in
--- the index it reads those alone, not every report of the dyad in those days.
-alter table event_dyads add column type text;
-update event_dyads d set type = e.type from events e where e.id = d.event_id;
+-- Clustering looks for stored reports of a new report's type and dyad whose days (from the first
+-- of its date to the last of its end date) come near the new one's: with type and last day in
+-- the index it reads those alone, not every report of the dyad around those days.
+alter table event_dyads add column type text, add column date_hi text;
+update event_dyads d set type = e.type, date_hi = ${lastDay("e")} from events e where e.id = d.event_id;
 alter table event_dyads alter column type set not null;
-create index event_dyads_dyad_type_date on event_dyads (dyad, type, date_lo);
+create index event_dyads_dyad_type_date on event_dyads (dyad, type, date_lo, date_hi);
 `,
   },
   {

@@ -4,6 +4,7 @@
 import type { Article, RawArticle } from "../article.js";
 import type { DocResult } from "../extract/result.js";
 import { clusterNewEvents } from "./clusterStored.js";
+import { lastDay } from "./eventDays.js";
 import { applyCorrections } from "./corrections.js";
 import { joinIdentities } from "./personIdentity.js";
 import type { Queryable } from "./database.js";
@@ -125,8 +126,8 @@ async function storeArticles(tx: Queryable, batch: ExtractedArticle[]): Promise<
   );
   const eventId = new Map(rows.map((r) => [`${r.article_id}\u0000${r.ordinal}`, r.id]));
   await tx.query(
-    `insert into event_dyads (event_id, dyad, type, date_lo)
-     select e.id, c1 || '-' || c2, e.type, e.date_lo from events e, unnest(e.countries) c1, unnest(e.countries) c2
+    `insert into event_dyads (event_id, dyad, type, date_lo, date_hi)
+     select e.id, c1 || '-' || c2, e.type, e.date_lo, ${lastDay("e")} from events e, unnest(e.countries) c1, unnest(e.countries) c2
      where e.id = any($1::bigint[]) and c1 < c2`,
     [rows.map((r) => r.id)],
   );
