@@ -2,12 +2,12 @@
 // already, and puts the rest on the queue in batches, one job each, for `attache worker`s to
 // extract and store. Streams: one batch in memory at a time.
 import { randomUUID } from "node:crypto";
-import type { InputProblem, RawArticle } from "../article.js";
+import type { InputProblem } from "../article.js";
 import { extractorId } from "../extract/extractorId.js";
-import { readArticles } from "../ingest/readArticles.js";
 import type { CompiledKnowledge } from "../knowledge/compile.js";
 import type { Database } from "../store/database.js";
-import { contentHash, DEFAULT_BATCH_SIZE } from "../store/ingest.js";
+import { DEFAULT_BATCH_SIZE } from "../store/ingest.js";
+import { hashedBatches, storedHashes, type HashedInput } from "../store/inputBatches.js";
 import type PgBoss from "pg-boss";
 import type { JobData } from "./jobData.js";
 import { inTransaction } from "./openQueue.js";
@@ -50,14 +50,10 @@ export async function enqueue(db: Database, boss: PgBoss, paths: string[], k: Co
   const summary: EnqueueSummary = { read: 0, queued: 0, jobs: 0, unchanged: 0, alreadyQueued: 0, skipped: 0, problems: [] };
   const extractor = extractorId(k);
 
-  const send = async (batch: RawArticle[]) => {
-    const byId = new Map(batch.map((a) => [a.id, a])); // the later of two inputs with one id wins
-    const inputs = [...byId.values()].map((input) => ({ input, hash: contentHash(input) }));
+  const send = async (inputs: HashedInput[]) => {
     const ids = inputs.map((x) => x.input.id);
     const queued = await queuedHashes(db, ids);
-    const { rows } = await db.query<{ id: string; hash: string; extractor: string }>(
-      "select id, hash, extractor from articles where id = any($1::text[])", [ids]);
-    const stored = new Map(rows.map((r) => [r.id, r.extractor === extractor ? r.hash : null]));
+    const stored = await storedHashes(db, ids, extractor);
     const data: JobData = { articles: [] };
     for (const x of inputs) {
       if (queued.get(x.input.id) === x.hash) summary.alreadyQueued++;
@@ -77,17 +73,6 @@ export async function enqueue(db: Database, boss: PgBoss, paths: string[], k: Co
     options.onProgress?.(summary);
   };
 
-  let batch: RawArticle[] = [];
-  for await (const item of readArticles(paths, options.stdin ? { stdin: options.stdin } : {})) {
-    if (item.kind === "problem") {
-      summary.skipped++;
-      summary.problems.push(item.problem);
-      continue;
-    }
-    summary.read++;
-    batch.push(item.article);
-    if (batch.length >= size) { await send(batch); batch = []; }
-  }
-  if (batch.length) await send(batch);
+  for await (const inputs of hashedBatches(paths, size, summary, options.stdin)) await send(inputs);
   return summary;
 }

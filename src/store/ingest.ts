@@ -2,13 +2,12 @@
 // extractor), extract the rest on worker threads and store it in bounded batches, one
 // transaction each, in input order. A bad input is reported and skipped; it never aborts the
 // batch nor touches stored data.
-import { createHash } from "node:crypto";
-import type { InputProblem, RawArticle } from "../article.js";
+import type { InputProblem } from "../article.js";
 import { extractorId } from "../extract/extractorId.js";
-import { readArticles } from "../ingest/readArticles.js";
 import type { CompiledKnowledge } from "../knowledge/compile.js";
 import type { Database } from "./database.js";
 import { defaultJobs, startExtractPool, type Extracted } from "./extractPool.js";
+import { hashedBatches, storedHashes, type HashedInput } from "./inputBatches.js";
 import { saveArticles, type ExtractedArticle } from "./saveArticles.js";
 import { keepStatistics } from "./statistics.js";
 
@@ -36,11 +35,6 @@ export interface IngestOptions {
 
 export const DEFAULT_BATCH_SIZE = 200;
 
-/** The content hash: what was read and the metadata the input gave with it. */
-export function contentHash(input: RawArticle): string {
-  return createHash("sha256").update(JSON.stringify([input.format, input.raw, input.url ?? null, input.published ?? null, input.outlet ?? null])).digest("hex");
-}
-
 interface PreparedBatch {
   extracted: Promise<Extracted[]>;
   /** Whether each extracted input replaces a stored article. */
@@ -61,13 +55,9 @@ export async function ingest(db: Database, paths: string[], k: CompiledKnowledge
   // Batches being extracted, stored in the order they were read.
   const queue: PreparedBatch[] = [];
 
-  const prepare = async (batch: RawArticle[]): Promise<PreparedBatch> => {
-    const byId = new Map(batch.map((a) => [a.id, a])); // the later of two inputs with one id wins
-    const inputs = [...byId.values()].map((input) => ({ input, hash: contentHash(input) }));
-    const { rows } = await db.query<{ id: string; hash: string; extractor: string }>(
-      "select id, hash, extractor from articles where id = any($1::text[])", [inputs.map((x) => x.input.id)]);
-    const stored = new Map(rows.map((r) => [r.id, r.extractor === extractor ? r.hash : null]));
-    const jobs: typeof inputs = [];
+  const prepare = async (inputs: HashedInput[]): Promise<PreparedBatch> => {
+    const stored = await storedHashes(db, inputs.map((x) => x.input.id), extractor);
+    const jobs: HashedInput[] = [];
     const replaces: boolean[] = [];
     let unchanged = 0;
     for (const x of inputs) {
@@ -96,25 +86,11 @@ export async function ingest(db: Database, paths: string[], k: CompiledKnowledge
   };
 
   try {
-    let batch: RawArticle[] = [];
-    const flush = async () => {
-      if (!batch.length) return;
-      queue.push(await prepare(batch));
-      batch = [];
+    for await (const inputs of hashedBatches(paths, size, summary, options.stdin)) {
+      queue.push(await prepare(inputs));
       // Keep every worker busy and one batch ready, no more: memory stays bounded.
       while (queue.length > Math.max(1, threads) + 1) await store(queue.shift()!);
-    };
-    for await (const item of readArticles(paths, options.stdin ? { stdin: options.stdin } : {})) {
-      if (item.kind === "problem") {
-        summary.skipped++;
-        summary.problems.push(item.problem);
-        continue;
-      }
-      summary.read++;
-      batch.push(item.article);
-      if (batch.length >= size) await flush();
     }
-    await flush();
     while (queue.length) await store(queue.shift()!);
     await statistics.finish(summary.new + summary.updated);
   } finally {
