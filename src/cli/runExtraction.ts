@@ -6,8 +6,8 @@ import type { InputProblem, RawArticle } from "../article.js";
 import type { DocResult } from "../extract/result.js";
 import { readArticles } from "../ingest/readArticles.js";
 import type { CompiledKnowledge } from "../knowledge/compile.js";
-import { startResultPool, type ResultOnly } from "../store/extractPool.js";
-import { cleanAndExtract } from "../store/extractInput.js";
+import { startResultPool } from "../store/extractPool.js";
+import { extractResult, type ResultOnly } from "../store/extractInput.js";
 
 export type ExtractionItem = { kind: "result"; result: DocResult } | { kind: "problem"; problem: InputProblem };
 
@@ -26,7 +26,7 @@ export async function* extractPaths(paths: string[], k: CompiledKnowledge, optio
   if (jobs <= 1) {
     for await (const item of inputs) {
       if (item.kind === "problem") { yield item; continue; }
-      yield toItem(cleanAndExtract(item.article, k));
+      yield toItem(extractResult(item.article, k));
     }
     return;
   }

@@ -21,3 +21,11 @@ export function extractInput(input: RawArticle, hash: string, k: CompiledKnowled
   const done = cleanAndExtract(input, k);
   return "reason" in done ? done : { input, hash, ...done, extractor: extractorId(k) };
 }
+
+export type ResultOnly = { result: DocResult } | InputProblem;
+
+/** The extraction result alone, for callers that neither store nor show the article. */
+export function extractResult(input: RawArticle, k: CompiledKnowledge): ResultOnly {
+  const done = cleanAndExtract(input, k);
+  return "reason" in done ? done : { result: done.result };
+}

@@ -3,9 +3,8 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { InputProblem, RawArticle } from "../article.js";
-import type { DocResult } from "../extract/result.js";
 import type { CompiledKnowledge } from "../knowledge/compile.js";
-import { cleanAndExtract, extractInput } from "./extractInput.js";
+import { extractInput, extractResult, type ResultOnly } from "./extractInput.js";
 import type { ExtractedArticle } from "./saveArticles.js";
 
 export type Extracted = ExtractedArticle | InputProblem;
@@ -22,7 +21,6 @@ export interface ExtractPool<T = Extracted> {
 /** What a worker sends back: all the store keeps ("stored"), or the extraction result alone
  * ("result"), which spares copying the article's text between threads. */
 export type WorkerTask = "stored" | "result";
-export type ResultOnly = { result: DocResult } | InputProblem;
 
 /** A pool whose results the store can save. */
 export function startExtractPool(k: CompiledKnowledge, workers: number): ExtractPool {
@@ -31,10 +29,7 @@ export function startExtractPool(k: CompiledKnowledge, workers: number): Extract
 
 /** A pool that returns the extraction results alone. */
 export function startResultPool(k: CompiledKnowledge, workers: number): ExtractPool<ResultOnly> {
-  return startPool<ResultOnly>(k, workers, "result", ({ input }) => {
-    const done = cleanAndExtract(input, k);
-    return "reason" in done ? done : { result: done.result };
-  });
+  return startPool<ResultOnly>(k, workers, "result", ({ input }) => extractResult(input, k));
 }
 
 function startPool<T>(k: CompiledKnowledge, workers: number, task: WorkerTask, inThread: (job: ExtractionJob[number]) => T): ExtractPool<T> {

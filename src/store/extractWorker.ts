@@ -4,7 +4,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { RawArticle } from "../article.js";
 import { compileKnowledge } from "../knowledge/compile.js";
 import type { Knowledge } from "../knowledge/schema.js";
-import { cleanAndExtract, extractInput } from "./extractInput.js";
+import { extractInput, extractResult } from "./extractInput.js";
 import type { WorkerTask } from "./extractPool.js";
 
 const { knowledge, task } = workerData as { knowledge: Knowledge; task: WorkerTask };
@@ -12,10 +12,7 @@ const k = compileKnowledge(knowledge);
 
 const run = task === "stored"
   ? ({ input, hash }: { input: RawArticle; hash: string }) => extractInput(input, hash, k)
-  : ({ input }: { input: RawArticle }) => {
-    const done = cleanAndExtract(input, k);
-    return "reason" in done ? done : { result: done.result };
-  };
+  : ({ input }: { input: RawArticle }) => extractResult(input, k);
 
 parentPort!.on("message", (batch: { id: number; inputs: { input: RawArticle; hash: string }[] }) => {
   parentPort!.postMessage({ id: batch.id, results: batch.inputs.map(run) });
