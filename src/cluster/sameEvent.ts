@@ -16,6 +16,12 @@ function toleranceDays(type: string): number {
 /** An exercise edition lasts up to a couple of weeks. */
 const EDITION_TOLERANCE_DAYS = 16;
 
+/** The most days two dated reports of `type` may lie apart and still tell of one event: the
+ * store looks for candidates no further. */
+export function maxDayGap(type: string): number {
+  return type === "exercise" ? EDITION_TOLERANCE_DAYS : toleranceDays(type);
+}
+
 function samePerson(a: string, b: string): boolean {
   if (a === b) return true;
   // "Medvedve" for "Medvedev": one slip in a long name (that starts alike: most pairs stop there).

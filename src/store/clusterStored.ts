@@ -3,6 +3,7 @@
 // own. Nothing else is recomputed, and a stored event's cluster never changes.
 import { ClusterIndex, clusterName, statePairs } from "../cluster/clusterIndex.js";
 import { eventSignature, type EventSignature } from "../cluster/eventSignature.js";
+import { maxDayGap } from "../cluster/sameEvent.js";
 import type { Queryable } from "./database.js";
 
 interface EventRow {
@@ -23,15 +24,13 @@ interface EventRow {
 const COLUMNS = `e.id, e.article_id, a.published, e.type, e.date, e.date_end, e.location, e.location_country,
   e.countries, e.participants, e.evidence, e.cluster`;
 
-/** The longest tolerance between two reports' days (an exercise edition's). A stored report is
- * looked for when its days, from its first to its last, come that near the new one's. */
-const TOLERANCE_DAYS = 16;
 /** How long before a new report's first day a stored report's first day may lie: a month-precise
  * date, or a stay of some weeks, plus the tolerance. Stored reports known only to the year start
  * on New Year's day, out of that reach: they are looked for by it. A window as wide as a year
- * would read a year of the dyad's reports for every new one. */
+ * would read a year of the dyad's reports for every new one. Within the window, a stored report
+ * is read only when its days, from its first to its last, come within its type's tolerance
+ * (maxDayGap) of the new one's. */
 const LOOK_BEFORE_DAYS = 62;
-const LOOK_AFTER_DAYS = TOLERANCE_DAYS;
 
 const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
@@ -60,10 +59,11 @@ export async function clusterNewEvents(tx: Queryable, articleIds: string[]): Pro
   const freshSignatures = fresh.map(signatureOf);
   const probes = fresh.flatMap((r, i) => {
     const s = freshSignatures[i]!;
+    const gap = maxDayGap(r.type);
     const lo = s.first === null ? null : isoDay(s.first - LOOK_BEFORE_DAYS);
-    const hi = s.last === null ? null : isoDay(s.last + LOOK_AFTER_DAYS);
-    const reach = s.first === null ? null : isoDay(s.first - TOLERANCE_DAYS);
-    const years = s.first === null ? [] : yearStarts(s.first - TOLERANCE_DAYS, s.last! + TOLERANCE_DAYS);
+    const hi = s.last === null ? null : isoDay(s.last + gap);
+    const reach = s.first === null ? null : isoDay(s.first - gap);
+    const years = s.first === null ? [] : yearStarts(s.first - gap, s.last! + gap);
     return statePairs(r.countries).map((dyad) => ({ type: r.type, dyad, lo, hi, reach, years }));
   });
   // Each probe walks its (dyad, type, date_lo, date_hi) index range; then the reports found are read by
