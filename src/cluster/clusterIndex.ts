@@ -2,9 +2,9 @@
 // members it agrees with most strongly, or starts its own. A cluster takes one event per article,
 // and clusters never merge, so an event's cluster, once given, stays (ingest is incremental).
 //
-// Clusters are found through blocks (type, pair of states, year), so that an event is compared
+// Clusters are found through blocks (type, pair of states, month), so that an event is compared
 // with the few clusters that could hold it, never with all of them.
-import { sameEventScore } from "./sameEvent.js";
+import { maxDayGap, sameEventScore } from "./sameEvent.js";
 import type { EventSignature } from "./eventSignature.js";
 
 export interface Cluster {
@@ -46,37 +46,47 @@ export function statePairs(countries: string[]): string[] {
   return pairs;
 }
 
-/** The blocks an event is filed under: its type with each pair of its states (or its one state), per year of its date ("*" when undated). */
-export function blocksOf(sig: EventSignature): string[] {
-  const c = sig.countries;
-  const pairs = c.length < 2 ? [c[0] ?? "-"] : statePairs(c);
-  const years: string[] = [];
-  if (sig.first === null) years.push("*");
-  else for (let y = yearOf(sig.first); y <= yearOf(sig.last!); y++) years.push(String(y));
-  return pairs.flatMap((p) => years.map((y) => `${sig.type}|${p}|${y}`));
+/** Months since year 0 of the days from `first` to `last`. */
+function monthsOf(first: number, last: number): number[] {
+  const month = (day: number) => { const d = new Date(day * 86_400_000); return d.getUTCFullYear() * 12 + d.getUTCMonth(); };
+  const out: number[] = [];
+  for (let m = month(first); m <= month(last); m++) out.push(m);
+  return out;
 }
 
-/** The blocks where clusters that could hold `sig` are filed: the years around its dates, or every year when undated. */
+const pairsOf = (sig: EventSignature) => (sig.countries.length < 2 ? [sig.countries[0] ?? "-"] : statePairs(sig.countries));
+
+/** The blocks an event is filed under: its type with each pair of its states (or its one state),
+ * per month its dates touch ("*" when undated). */
+function blocksOf(sig: EventSignature): string[] {
+  const months = sig.first === null ? ["*"] : monthsOf(sig.first, sig.last!);
+  return pairsOf(sig).flatMap((p) => months.map((m) => `${sig.type}|${p}|${m}`));
+}
+
+/** The blocks where clusters that could hold `sig` are filed: the months its dates touch, widened
+ * by its type's tolerance (a cluster fits only when each dated member comes that near), and the
+ * undated; every block of its pairs when `sig` is undated. */
 function searchBlocks(sig: EventSignature, undatedByPair: Map<string, Set<string>>): string[] {
   const out: string[] = [];
-  for (const block of blocksOf(sig)) {
-    const [type, pair, year] = block.split("|");
-    if (year === "*") {
-      for (const b of undatedByPair.get(`${type}|${pair}`) ?? []) out.push(b);
+  for (const pair of pairsOf(sig)) {
+    const key = `${sig.type}|${pair}`;
+    if (sig.first === null) {
+      for (const b of undatedByPair.get(key) ?? []) out.push(b);
       continue;
     }
-    // A few days' tolerance reaches into the next or the last year; undated members join any.
-    for (const y of [Number(year) - 1, Number(year), Number(year) + 1]) out.push(`${type}|${pair}|${y}`);
-    out.push(`${type}|${pair}|*`);
+    const gap = maxDayGap(sig.type);
+    for (const m of monthsOf(sig.first - gap, sig.last! + gap)) out.push(`${key}|${m}`);
+    out.push(`${key}|*`);
   }
   return out;
 }
 
-const yearOf = (day: number) => new Date(day * 86_400_000).getUTCFullYear();
-
 /** Clusters held in memory: for one run of `attache extract`, or as the store's working set. */
 export class ClusterIndex {
   private readonly clusters = new Map<string, Cluster>();
+  /** Per cluster, its rank in the order clusters were founded or loaded: between clusters that
+   * fit equally well, the older wins, whatever blocks they were found through. */
+  private readonly rank = new Map<Cluster, number>();
   /** Per cluster, the articles its members come from. */
   private readonly articles = new Map<string, Set<string>>();
   private readonly byBlock = new Map<string, Set<string>>();
@@ -94,7 +104,7 @@ export class ClusterIndex {
     const known = this.clusters.get(cluster.id);
     if (known) { for (const m of cluster.members) this.file(known, m); return; }
     const c: Cluster = { id: cluster.id, members: [] };
-    this.clusters.set(c.id, c);
+    this.keep(c);
     for (const m of cluster.members) this.file(c, m);
   }
 
@@ -106,13 +116,18 @@ export class ClusterIndex {
         if (!this.articles.get(id)!.has(sig.article)) candidates.add(this.clusters.get(id)!);
       }
     }
-    let cluster = bestCluster(sig, candidates);
+    let cluster = bestCluster(sig, [...candidates].sort((a, b) => this.rank.get(a)! - this.rank.get(b)!));
     if (!cluster) {
       cluster = { id: this.newId(sig), members: [] };
-      this.clusters.set(cluster.id, cluster);
+      this.keep(cluster);
     }
     this.file(cluster, sig);
     return cluster.id;
+  }
+
+  private keep(cluster: Cluster): void {
+    this.clusters.set(cluster.id, cluster);
+    this.rank.set(cluster, this.rank.size);
   }
 
   private file(cluster: Cluster, sig: EventSignature): void {
