@@ -21,8 +21,12 @@ interface EventRow {
   cluster: string | null;
 }
 
-const COLUMNS = `e.id, e.article_id, a.published, e.type, e.date, e.date_end, e.location, e.location_country,
-  e.countries, e.participants, e.evidence, e.cluster`;
+/** What a signature needs of a stored report. Its article's day matters only when it is undated
+ * (a report cannot tell of what came after it), its evidence only for an exercise's edition:
+ * reading the article of every candidate would double the rows read. */
+const COLUMNS = `e.id, e.article_id, e.type, e.date, e.date_end, e.location, e.location_country, e.countries, e.participants,
+  case when e.date is null then (select a.published from articles a where a.id = e.article_id) end as published,
+  case when e.type = 'exercise' then e.evidence else '' end as evidence, e.cluster`;
 
 /** How long before a new report's first day a stored report's first day may lie: a month-precise
  * date, or a stay of some weeks, plus the tolerance. Stored reports known only to the year start
@@ -47,7 +51,7 @@ const signatureOf = (r: EventRow): EventSignature => eventSignature(r.article_id
 export async function clusterNewEvents(tx: Queryable, articleIds: string[]): Promise<number> {
   if (!articleIds.length) return 0;
   const fresh = (await tx.query<EventRow>(
-    `select ${COLUMNS} from events e join articles a on a.id = e.article_id
+    `select ${COLUMNS} from events e
      where e.article_id = any($1::text[]) and e.cluster is null
      order by e.article_id, e.ordinal`,
     [articleIds],
@@ -94,7 +98,7 @@ export async function clusterNewEvents(tx: Queryable, articleIds: string[]): Pro
   const index = new ClusterIndex((founder) => `${clusterName(founder)}-${founderId.get(founder)}`);
   if (candidates.length) {
     const members = (await tx.query<EventRow>(
-      `select ${COLUMNS} from events e join articles a on a.id = e.article_id where e.cluster = any($1::text[]) order by e.id`,
+      `select ${COLUMNS} from events e where e.cluster = any($1::text[]) order by e.id`,
       [candidates],
     )).rows;
     const byCluster = new Map<string, EventSignature[]>();
