@@ -93,3 +93,26 @@ test("clusters are one per real-world event across a stream of records, and an e
   assert.ok(![r1.events[0]!.cluster, r1.events[1]!.cluster].includes(r2.events[2]!.cluster));
   assert.equal(r1.events[0]!.cluster, "2023-04-16-CN-RU-meeting");
 });
+
+test("the index finds a cluster across a month's or a year's turn, and a year-precise report within its year", () => {
+  const index = new ClusterIndex(clusterIdMaker());
+  const visit = index.add(sig("a", { type: "visit", date: "2027-12-30", participants: ["Arun Rao"] }));
+  assert.equal(index.add(sig("b", { type: "visit", date: "2028-01-02", participants: ["Arun Rao"] })), visit, "three days apart, across New Year");
+  const meeting = index.add(sig("c", { date: "2027-03-31", participants: ["Arun Rao"] }));
+  assert.equal(index.add(sig("d", { date: "2027-04-01", participants: ["Arun Rao"] })), meeting, "a day apart, across a month's end");
+  assert.notEqual(index.add(sig("e", { date: "2027-04-03", participants: ["Arun Rao"] })), meeting, "a meeting two days later is another");
+  const yearOnly = index.add(sig("f", { date: "2026", participants: ["Kamran Chaudhry"] }));
+  assert.equal(index.add(sig("g", { date: "2026-09-14", participants: ["Kamran Chaudhry"] })), yearOnly);
+});
+
+test("between clusters that fit equally well, the older one wins, whatever months they lie in", () => {
+  const drill = (article: string, date: string) => sig(article, { type: "exercise", date, countries: ["IN", "MN"] });
+  for (const [first, second] of [["2024-05-30", "2024-06-03"], ["2024-06-03", "2024-05-30"]]) {
+    const index = new ClusterIndex(clusterIdMaker());
+    const older = index.add(drill("a", first!));
+    assert.notEqual(index.add(drill("b", second!)), older, "four days apart: two drills");
+    // Known only to the year, a third report fits both as well.
+    assert.equal(sameEventScore(drill("c", "2024"), drill("a", first!)), sameEventScore(drill("c", "2024"), drill("b", second!)));
+    assert.equal(index.add(drill("c", "2024")), older);
+  }
+});

@@ -21,6 +21,7 @@ import { stats } from "../src/store/queries/stats.js";
 import { reprocess } from "../src/store/reprocess.js";
 import { addCorrection, CorrectionError, listCorrections } from "../src/store/corrections.js";
 import { BACKENDS, type Backend } from "./support/storeBackends.js";
+import { writeCorpusJsonl } from "../scripts/generateCorpus.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const samples = path.join(root, "samples");
@@ -101,6 +102,30 @@ for (const backend of BACKENDS) {
       assert.deepEqual(clusterPairs(stored), pairs);
     } finally {
       await b.cleanup();
+    }
+  });
+
+  test(`store (${backend.name}): clusters of dense generated news, stored batch by batch, are those of one run`, { skip: backend.skip }, async () => {
+    // Many reports of a few pairs of states, at every precision of date: the store finds each
+    // cluster a new report could join through its index, as the whole run in memory does.
+    const b = await backend.make();
+    const dir = mkdtempSync(path.join(tmpdir(), "attache-dense-"));
+    try {
+      const corpus = path.join(dir, "generated.jsonl");
+      await writeCorpusJsonl(corpus, 1000, 7);
+      const clusterer = new RecordClusterer();
+      const pairs = clusterPairs((await extracted([corpus])).map((r) => clusterer.assign(r)));
+      assert.ok(pairs.length >= 10, `${pairs.length} pairs`);
+      const db = await openStore(b.store);
+      try {
+        await ingest(db, [corpus], k, { batchSize: 100 });
+      } finally {
+        await db.close();
+      }
+      assert.deepEqual(clusterPairs(await exported(b.store)), pairs);
+    } finally {
+      await b.cleanup();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

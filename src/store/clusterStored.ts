@@ -70,28 +70,22 @@ export async function clusterNewEvents(tx: Queryable, articleIds: string[]): Pro
     const years = s.first === null ? [] : yearStarts(s.first - gap, s.last! + gap);
     return statePairs(r.countries).map((dyad) => ({ type: r.type, dyad, lo, hi, reach, years }));
   });
-  // Each probe walks its (dyad, type, date_lo, date_hi) index range; then the reports found are read by
-  // id. (In one statement the planner, blind to how few probes there are, hashes every event of
-  // the type instead.)
-  const near = (await tx.query<{ event_id: string }>(
+  // Each probe walks its (dyad, type, date_lo, date_hi) index range, whose rows carry the cluster
+  // of their report. (In one statement the planner, blind to how few probes there are, hashes
+  // every event of the type instead.)
+  const candidates = (await tx.query<{ cluster: string }>(
     `with p as (select * from jsonb_to_recordset($1::jsonb) as x(type text, dyad text, lo text, hi text, reach text, years text[]))
-     select c.event_id from p cross join lateral (
-       select d.event_id from event_dyads d where d.dyad = p.dyad and d.type = p.type and p.lo is not null and d.date_lo between p.lo and p.hi and d.date_hi >= p.reach
+     select distinct c.cluster from p cross join lateral (
+       select d.cluster from event_dyads d where d.dyad = p.dyad and d.type = p.type and p.lo is not null and d.date_lo between p.lo and p.hi and d.date_hi >= p.reach
        union all
-       select d.event_id from event_dyads d where d.dyad = p.dyad and d.type = p.type and d.date_lo = any(p.years) and d.date_lo < p.lo and d.date_hi >= p.reach
+       select d.cluster from event_dyads d where d.dyad = p.dyad and d.type = p.type and d.date_lo = any(p.years) and d.date_lo < p.lo and d.date_hi >= p.reach
        union all
-       select d.event_id from event_dyads d where d.dyad = p.dyad and d.type = p.type and d.date_lo is null
+       select d.cluster from event_dyads d where d.dyad = p.dyad and d.type = p.type and d.date_lo is null
        union all
-       select d.event_id from event_dyads d where d.dyad = p.dyad and d.type = p.type and p.lo is null
-     ) c`,
+       select d.cluster from event_dyads d where d.dyad = p.dyad and d.type = p.type and p.lo is null
+     ) c where c.cluster is not null`,
     [JSON.stringify(probes)],
-  )).rows;
-  const candidates = near.length
-    ? (await tx.query<{ cluster: string }>(
-      "select distinct cluster from events where id = any($1::bigint[]) and cluster is not null",
-      [near.map((r) => r.event_id)],
-    )).rows.map((r) => r.cluster)
-    : [];
+  )).rows.map((r) => r.cluster);
 
   // A new cluster is named by its founding report, and numbered by its row: unique in the store.
   const founderId = new Map<EventSignature, string>();

@@ -72,6 +72,11 @@ async function movePerson(tx: Queryable, from: { id: number; name: string }, to:
   }
 }
 
+/** The dyad rows of a report whose cluster a correction changed carry its new cluster (clustering reads it there). */
+async function setDyadCluster(tx: Queryable, changed: { id: string; cluster: string }[]): Promise<void> {
+  for (const { id, cluster } of changed) await tx.query("update event_dyads set cluster = $2 where event_id = $1", [id, cluster]);
+}
+
 /** Applies one correction to what is stored now; false when what it names is not there. */
 async function applyOne(tx: Queryable, c: Correction, label: string): Promise<boolean> {
   switch (c.kind) {
@@ -92,15 +97,18 @@ async function applyOne(tx: Queryable, c: Correction, label: string): Promise<bo
     case "event-merge": {
       const r = parseReport(c.report);
       const into = parseReport(c.into);
-      const { rows } = await tx.query(
+      const { rows } = await tx.query<{ id: string; cluster: string }>(
         `update events set cluster = (select cluster from events where article_id = $3 and ordinal = $4)
-         where article_id = $1 and ordinal = $2 and exists (select 1 from events where article_id = $3 and ordinal = $4) returning id`,
+         where article_id = $1 and ordinal = $2 and exists (select 1 from events where article_id = $3 and ordinal = $4) returning id, cluster`,
         [r.article, r.ordinal, into.article, into.ordinal]);
+      await setDyadCluster(tx, rows);
       return rows.length > 0;
     }
     case "event-split": {
       const r = parseReport(c.report);
-      const { rows } = await tx.query("update events set cluster = $3 where article_id = $1 and ordinal = $2 returning id", [r.article, r.ordinal, label]);
+      const { rows } = await tx.query<{ id: string; cluster: string }>(
+        "update events set cluster = $3 where article_id = $1 and ordinal = $2 returning id, cluster", [r.article, r.ordinal, label]);
+      await setDyadCluster(tx, rows);
       return rows.length > 0;
     }
     case "event-reject": {

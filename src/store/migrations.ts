@@ -222,4 +222,15 @@ create index events_mode on events (mode);
 create index articles_outlet on articles (outlet);
 `,
   },
+  {
+    version: 11,
+    name: "dyad rows carry the cluster",
+    sql: `
+-- Clustering a new report reads the clusters of the stored reports near it: with the cluster on
+-- the dyad row, the rows the index walk finds tell it, without reading each report again.
+-- Kept equal to events.cluster by clustering and by the analyst's event corrections.
+alter table event_dyads add column cluster text;
+update event_dyads d set cluster = e.cluster from events e where e.id = d.event_id;
+`,
+  },
 ];

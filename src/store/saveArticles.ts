@@ -32,6 +32,18 @@ export async function saveArticles(tx: Queryable, batch: ExtractedArticle[]): Pr
   await applyCorrections(tx, "persons");
   await clusterNewEvents(tx, batch.map((b) => b.article.id));
   await applyCorrections(tx, "events");
+  await storeDyads(tx, batch.map((b) => b.article.id));
+}
+
+/** Each pair of states of the batch's events, with its type, days and cluster: the rows dyad
+ * timelines and clustering walk. Stored last, so that they carry the cluster. */
+async function storeDyads(tx: Queryable, articleIds: string[]): Promise<void> {
+  await tx.query(
+    `insert into event_dyads (event_id, dyad, type, date_lo, date_hi, cluster)
+     select e.id, c1 || '-' || c2, e.type, e.date_lo, ${lastDay("e")}, e.cluster from events e, unnest(e.countries) c1, unnest(e.countries) c2
+     where e.article_id = any($1::text[]) and c1 < c2`,
+    [articleIds],
+  );
 }
 
 async function storeArticles(tx: Queryable, batch: ExtractedArticle[]): Promise<void> {
@@ -125,12 +137,6 @@ async function storeArticles(tx: Queryable, batch: ExtractedArticle[]): Promise<
     [json(events)],
   );
   const eventId = new Map(rows.map((r) => [`${r.article_id}\u0000${r.ordinal}`, r.id]));
-  await tx.query(
-    `insert into event_dyads (event_id, dyad, type, date_lo, date_hi)
-     select e.id, c1 || '-' || c2, e.type, e.date_lo, ${lastDay("e")} from events e, unnest(e.countries) c1, unnest(e.countries) c2
-     where e.id = any($1::bigint[]) and c1 < c2`,
-    [rows.map((r) => r.id)],
-  );
   const participants = events.flatMap((e) => e.participants.map((name, ordinal) => ({
     event_id: eventId.get(`${e.article_id}\u0000${e.ordinal}`)!, person_id: ids.get(name)!, ordinal,
   })));
