@@ -2,7 +2,7 @@
 // members it agrees with most strongly, or starts its own. A cluster takes one event per article,
 // and clusters never merge, so an event's cluster, once given, stays (ingest is incremental).
 //
-// Clusters are found through blocks (type, pair of states, month), so that an event is compared
+// Clusters are found through blocks (type, pair of states, month or year), so that an event is compared
 // with the few clusters that could hold it, never with all of them.
 import { maxDayGap, sameEventScore } from "./sameEvent.js";
 import type { EventSignature } from "./eventSignature.js";
@@ -46,26 +46,51 @@ export function statePairs(countries: string[]): string[] {
   return pairs;
 }
 
-/** Months since year 0 of the days from `first` to `last`. */
+/** Months since year 0 of each day, remembered: the same few thousand days come again and again. */
+const monthOfDay = new Map<number, number>();
+function monthOf(day: number): number {
+  let m = monthOfDay.get(day);
+  if (m === undefined) {
+    const d = new Date(day * 86_400_000);
+    monthOfDay.set(day, (m = d.getUTCFullYear() * 12 + d.getUTCMonth()));
+  }
+  return m;
+}
+
+/** The months (from year 0) of the days from `first` to `last`. */
 function monthsOf(first: number, last: number): number[] {
-  const month = (day: number) => { const d = new Date(day * 86_400_000); return d.getUTCFullYear() * 12 + d.getUTCMonth(); };
   const out: number[] = [];
-  for (let m = month(first); m <= month(last); m++) out.push(m);
+  for (let m = monthOf(first), end = monthOf(last); m <= end; m++) out.push(m);
+  return out;
+}
+
+/** The years of the days from `first` to `last`, as blocks name them ("y2019"). */
+function yearsOf(first: number, last: number): string[] {
+  const out: string[] = [];
+  for (let y = Math.floor(monthOf(first) / 12), end = Math.floor(monthOf(last) / 12); y <= end; y++) out.push(`y${y}`);
   return out;
 }
 
 const pairsOf = (sig: EventSignature) => (sig.countries.length < 2 ? [sig.countries[0] ?? "-"] : statePairs(sig.countries));
 
+/** Dates that span more months than this (a year, a season) are filed by year: once, not in
+ * every month. */
+const MONTH_BLOCKS_AT_MOST = 2;
+
 /** The blocks an event is filed under: its type with each pair of its states (or its one state),
- * per month its dates touch ("*" when undated). */
+ * per month its dates touch, or per year when they span longer ("*" when undated). */
 function blocksOf(sig: EventSignature): string[] {
-  const months = sig.first === null ? ["*"] : monthsOf(sig.first, sig.last!);
-  return pairsOf(sig).flatMap((p) => months.map((m) => `${sig.type}|${p}|${m}`));
+  let spans: (number | string)[] = ["*"];
+  if (sig.first !== null) {
+    const months = monthsOf(sig.first, sig.last!);
+    spans = months.length > MONTH_BLOCKS_AT_MOST ? yearsOf(sig.first, sig.last!) : months;
+  }
+  return pairsOf(sig).flatMap((p) => spans.map((m) => `${sig.type}|${p}|${m}`));
 }
 
-/** The blocks where clusters that could hold `sig` are filed: the months its dates touch, widened
- * by its type's tolerance (a cluster fits only when each dated member comes that near), and the
- * undated; every block of its pairs when `sig` is undated. */
+/** The blocks where clusters that could hold `sig` are filed: the months and years its dates
+ * touch, widened by its type's tolerance (a cluster fits only when each dated member comes that
+ * near), and the undated; every block of its pairs when `sig` is undated. */
 function searchBlocks(sig: EventSignature, undatedByPair: Map<string, Set<string>>): string[] {
   const out: string[] = [];
   for (const pair of pairsOf(sig)) {
@@ -76,6 +101,7 @@ function searchBlocks(sig: EventSignature, undatedByPair: Map<string, Set<string
     }
     const gap = maxDayGap(sig.type);
     for (const m of monthsOf(sig.first - gap, sig.last! + gap)) out.push(`${key}|${m}`);
+    for (const y of yearsOf(sig.first - gap, sig.last! + gap)) out.push(`${key}|${y}`);
     out.push(`${key}|*`);
   }
   return out;
