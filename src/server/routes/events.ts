@@ -1,11 +1,11 @@
 // Events: the filtered list of reports (the CLI's `events`), its facets, a real-world event with
 // every report and outlet, and the timeline (events merged by cluster, with counts per year).
 import { z } from "zod";
-import { mergeReports } from "../../cluster/mergeReports.js";
 import { clusterSizes, realWorldEvent } from "../../store/queries/clusters.js";
 import { countEventsUpTo } from "../../store/queries/counts.js";
-import { findEvents, type StoredEvent } from "../../store/queries/events.js";
+import { findEvents } from "../../store/queries/events.js";
 import { facets } from "../../store/queries/facets.js";
+import { timeline } from "../../store/queries/timeline.js";
 import { yearsByType } from "../../store/queries/years.js";
 import type { App, ServerContext } from "../context.js";
 import { HttpError } from "../errors.js";
@@ -47,28 +47,13 @@ export function eventRoutes(app: App, { db, figures }: ServerContext): void {
   });
 
   app.get("/api/timeline", {
-    schema: { summary: "Real-world events merged by cluster, by date, with engagements per year by type", tags: ["events"], querystring: filterQuery },
+    schema: { summary: `Real-world events merged by cluster, by date (the first ${TIMELINE_MAX} reports), with engagements per year by type`, tags: ["events"], querystring: filterQuery },
   }, async (req) => {
     const filter = toEventFilter(req.query);
-    const [reports, years] = await Promise.all([
-      findEvents(db, { ...filter, limit: TIMELINE_MAX }),
+    const [drawn, years] = await Promise.all([
+      figures.get(`timeline ${JSON.stringify(filter)}`, () => timeline(db, filter, TIMELINE_MAX)),
       figures.get(`years ${JSON.stringify(filter)}`, async () => ({ counts: await yearsByType(db, filter) })),
     ]);
-    const events = byCluster(reports).map((group) => {
-      const m = mergeReports(group);
-      return { cluster: group[0]!.cluster, date: m.date, dateEnd: m.dateEnd, type: m.type, mode: m.mode, countries: m.countries,
-        participants: m.participants, location: m.location, frameworks: m.frameworks, reports: group.length, evidence: group[0]!.evidence.text };
-    });
-    return { truncated: reports.length === TIMELINE_MAX, events, years: years.counts };
+    return { ...drawn, years: years.counts };
   });
-}
-
-function byCluster(reports: StoredEvent[]): StoredEvent[][] {
-  const groups = new Map<string, StoredEvent[]>();
-  for (const r of reports) {
-    const key = r.cluster ?? `#${r.id}`;
-    const g = groups.get(key);
-    if (g) g.push(r); else groups.set(key, [r]);
-  }
-  return [...groups.values()];
 }

@@ -18,7 +18,7 @@ export function Person({ id }: { id: string }) {
       {data && (
         <>
           <PageHead title={<>{data.name}{data.country && <span class="state big">{data.country}</span>}</>}
-            sub={`${plural(data.engagements.length, "engagement report")} · ${plural(data.counterparts.length, "counterpart")}`}>
+            sub={`${plural(data.engagementsTotal, "engagement report")} · ${plural(data.counterpartsTotal, "counterpart")}`}>
             <a class="button" href={`/network?person=${encodeURIComponent(data.name)}`}>Network</a>
           </PageHead>
           <div class="two-col">
@@ -42,7 +42,7 @@ export function Person({ id }: { id: string }) {
               <h2>Counterparts</h2>
               {data.counterparts.length ? (
                 <ul class="bars">
-                  {data.counterparts.slice(0, 25).map((c) => (
+                  {data.counterparts.map((c) => (
                     <li>
                       <span><a href={`/persons?q=${encodeURIComponent(c.name)}`}>{c.name}</a>{c.country && <span class="state">{c.country}</span>}</span>
                       <span class="bar-track"><span class="bar-fill" style={{ width: `${(100 * c.engagements) / maxCount}%` }} /></span>
@@ -51,9 +51,16 @@ export function Person({ id }: { id: string }) {
                   ))}
                 </ul>
               ) : <p class="muted">No counterpart named.</p>}
+              {data.counterpartsTotal > data.counterparts.length && (
+                <p class="hint muted shown">The {data.counterparts.length} with the most engagements together, of {data.counterpartsTotal.toLocaleString("en")}.</p>
+              )}
             </section>
           </div>
           <h2 class="section">Engagements</h2>
+          {data.engagementsTotal > data.engagements.length && (
+            <p class="hint muted shown">The latest {data.engagements.length} of {plural(data.engagementsTotal, "engagement report")}, newest first;{" "}
+              <a href={`/events?person=${encodeURIComponent(data.name)}`}>all of them in the events table</a>.</p>
+          )}
           <EventTable events={data.engagements} />
         </>
       )}
