@@ -13,6 +13,7 @@ import { requireToken } from "./auth.js";
 import type { App, ServerContext, UploadLimits } from "./context.js";
 import { figureCache } from "./cache.js";
 import { installErrorHandlers } from "./errors.js";
+import { figureWarmer } from "./warm.js";
 import { articleRoutes } from "./routes/articles.js";
 import { eventRoutes } from "./routes/events.js";
 import { overviewRoutes } from "./routes/overview.js";
@@ -35,6 +36,8 @@ export interface AppOptions {
   limits?: UploadLimits;
   webRoot?: string;
   logger?: boolean | { level: string };
+  /** Count the unfiltered figures once ready and after each write, in the background (`attache serve`). */
+  warmFigures?: boolean;
 }
 
 export async function buildApp(options: AppOptions): Promise<App> {
@@ -44,6 +47,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   installErrorHandlers(app);
 
   let writing: Promise<unknown> = Promise.resolve();
+  const warmer = options.warmFigures ? figureWarmer(app) : null;
   const ctx: ServerContext = {
     db: options.db,
     token: options.token || undefined,
@@ -53,7 +57,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     figures: figureCache(options.sharedStore ?? false),
     serialize: (work) => {
       // Whatever a write changed, the cached figures no longer hold.
-      const run = writing.then(work, work).finally(() => ctx.figures.clear());
+      const run = writing.then(work, work).finally(() => { ctx.figures.clear(); warmer?.warm(); });
       writing = run.catch(() => undefined);
       return run;
     },
@@ -90,5 +94,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   overviewRoutes(app, ctx);
   writeRoutes(app, ctx);
   await pageRoutes(app, options.webRoot ?? WEB_ROOT);
+  if (warmer) {
+    app.addHook("onReady", async () => { warmer.warm(); });
+    app.addHook("onClose", async () => { warmer.stop(); await warmer.idle(); });
+  }
   return app;
 }
