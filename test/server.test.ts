@@ -8,6 +8,7 @@ import * as path from "node:path";
 import { countEventsUpTo } from "../src/store/queries/counts.js";
 import { countEvents, findEvents } from "../src/store/queries/events.js";
 import { stats } from "../src/store/queries/stats.js";
+import { yearsByType } from "../src/store/queries/years.js";
 import { BACKENDS, embeddedBackend } from "./support/storeBackends.js";
 import { SAMPLES, sampleFiles, serveSamples } from "./support/serverFixture.js";
 
@@ -94,6 +95,10 @@ for (const backend of BACKENDS) {
       const timeline = await get<{ events: { cluster: string; countries: string[] }[]; years: { count: number }[] }>("/api/timeline?dyad=CN-RU");
       assert.equal(new Set(timeline.events.map((e) => e.cluster)).size, timeline.events.length);
       assert.equal(timeline.years.reduce((n, y) => n + y.count, 0), timeline.events.length);
+      // Counted from the reports read when they are all there are: the same figures as in SQL.
+      assert.deepEqual(timeline.years, await yearsByType(s.db, { dyad: "CN-RU" }));
+      const broad = await get<{ years: unknown[] }>("/api/timeline?from=2010");
+      assert.deepEqual(broad.years, await yearsByType(s.db, { from: "2010" }));
 
       // Bad parameters: 400 with the parameter named.
       const cases: [string, RegExp][] = [

@@ -6,7 +6,6 @@ import { countEventsUpTo } from "../../store/queries/counts.js";
 import { findEvents } from "../../store/queries/events.js";
 import { facets } from "../../store/queries/facets.js";
 import { timeline } from "../../store/queries/timeline.js";
-import { yearsByType } from "../../store/queries/years.js";
 import type { App, ServerContext } from "../context.js";
 import { HttpError } from "../errors.js";
 import { filterQuery, page, toEventFilter } from "../filters.js";
@@ -50,10 +49,6 @@ export function eventRoutes(app: App, { db, figures }: ServerContext): void {
     schema: { summary: `Real-world events merged by cluster, by date (the first ${TIMELINE_MAX} reports), with engagements per year by type`, tags: ["events"], querystring: filterQuery },
   }, async (req) => {
     const filter = toEventFilter(req.query);
-    const [drawn, years] = await Promise.all([
-      figures.get(`timeline ${JSON.stringify(filter)}`, () => timeline(db, filter, TIMELINE_MAX)),
-      figures.get(`years ${JSON.stringify(filter)}`, async () => ({ counts: await yearsByType(db, filter) })),
-    ]);
-    return { ...drawn, years: years.counts };
+    return figures.get(`timeline ${JSON.stringify(filter)}`, () => timeline(db, filter, TIMELINE_MAX));
   });
 }

@@ -1,9 +1,12 @@
 // The timeline: real-world events (reports merged by cluster) by date, the first `max` reports
-// under a filter. Only the columns a merged event needs are read, and no article.
+// under a filter, and engagements per year by type. Only the columns a merged event needs are
+// read, and no article; when the reports read are all there are, the years are counted from them.
 import { mergeReports } from "../../cluster/mergeReports.js";
 import type { EventMode, EventResult, EventType } from "../../extract/result.js";
 import type { Queryable } from "../database.js";
 import { eventPage, type EventFilter } from "./events.js";
+import type { YearCount } from "./stats.js";
+import { yearsByType } from "./years.js";
 
 export interface TimelineEvent {
   cluster: string | null;
@@ -25,6 +28,8 @@ export interface Timeline {
   /** More reports match than were read: the events end before the filter's last. */
   truncated: boolean;
   events: TimelineEvent[];
+  /** Engagements per year by type, of every report under the filter. */
+  years: YearCount[];
 }
 
 interface Row {
@@ -56,5 +61,22 @@ export async function timeline(db: Queryable, filter: EventFilter, max: number):
     return { cluster: key.startsWith("#") ? null : key, date: m.date, dateEnd: m.dateEnd, type: m.type, mode: m.mode, countries: m.countries,
       participants: m.participants, location: m.location, frameworks: m.frameworks, reports: group.length, evidence: group[0]!.evidence.text };
   });
-  return { truncated: rows.length > max, events };
+  const truncated = rows.length > max;
+  return { truncated, events, years: truncated ? await yearsByType(db, filter) : yearsOf(rows) };
+}
+
+/** yearsByType's figures from the reports themselves: real-world events (a cluster, or a report
+ * of none) per year of the report's date ("undated") and type. */
+function yearsOf(rows: Row[]): YearCount[] {
+  const events = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const key = `${r.date?.slice(0, 4) ?? "undated"}\u0000${r.type}`;
+    const seen = events.get(key) ?? new Set<string>();
+    seen.add(r.cluster ?? `#${r.id}`);
+    events.set(key, seen);
+  }
+  return [...events].map(([key, seen]) => {
+    const [year, type] = key.split("\u0000") as [string, string];
+    return { year, key: type, count: seen.size };
+  }).sort((a, b) => (a.year < b.year ? -1 : a.year > b.year ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
