@@ -8,6 +8,7 @@ import * as path from "node:path";
 import { countEventsUpTo } from "../src/store/queries/counts.js";
 import { countEvents, findEvents } from "../src/store/queries/events.js";
 import { stats } from "../src/store/queries/stats.js";
+import { textArticles } from "../src/store/queries/textArticles.js";
 import { yearsByType } from "../src/store/queries/years.js";
 import { BACKENDS, embeddedBackend } from "./support/storeBackends.js";
 import { SAMPLES, sampleFiles, serveSamples } from "./support/serverFixture.js";
@@ -50,6 +51,20 @@ for (const backend of BACKENDS) {
       assert.ok(year.events.length > 0 && year.events.every((e) => e.date!.startsWith("2019")));
       const text = await get<{ events: Ev[] }>(`/api/events?text=${encodeURIComponent('"air patrol"')}`);
       assert.ok(text.events.some((e) => e.articleId === "s04-joint-air-patrol-2019"));
+      // A text few articles match is read from them; one that many match, by asking each event's
+      // article: the same events either way.
+      const few = await textArticles(s.db, { text: "Shoigu" });
+      assert.ok(few.filter.articleIds!.length > 1 && few.filter.text === undefined && few.some === null);
+      const common = await textArticles(s.db, { text: "Shoigu" }, 1);
+      assert.equal(common.filter.textCommon, true);
+      assert.equal(common.some!.length, 2);
+      const byArticles = await findEvents(s.db, few.filter);
+      assert.deepEqual(await findEvents(s.db, common.filter), byArticles);
+      assert.deepEqual(await findEvents(s.db, { text: "Shoigu" }), byArticles);
+      const asked = (await findEvents(s.db, { ...common.filter, limit: 3, offset: 2 })).map((e) => e.id);
+      assert.deepEqual(asked, byArticles.slice(2, 5).map((e) => e.id));
+      const none = await get<{ total: number; totalExact: boolean; events: Ev[] }>(`/api/events?text=${encodeURIComponent('"no such words anywhere"')}`);
+      assert.deepEqual([none.total, none.totalExact, none.events.length], [0, true, 0]);
 
       // Facets count the reports of the filtered list.
       const facets = await get<Record<string, { value: string; count: number }[]>>("/api/facets?dyad=CN-RU");

@@ -15,7 +15,7 @@ export async function countEventsUpTo(db: Queryable, filter: EventFilter, cap: n
   const found = await textArticles(db, filter);
   if (found.some) {
     // More articles match than are quickly read: the events of the first of them are a lower bound.
-    const { text, ...rest } = found.filter;
+    const { text, textCommon, ...rest } = found.filter;
     const some = await countUpTo(db, { ...rest, articleIds: found.some }, cap);
     return { total: some.total, exact: false };
   }

@@ -29,6 +29,9 @@ export interface EventFilter {
   to?: string;
   /** Full-text search over the article, whose sentence the evidence is (web-search syntax: words, "phrases", -not, or). */
   text?: string;
+  /** Many articles match the text (see textArticles.ts): each event's article is asked in the
+   * list's order, which fills a page soon, rather than every matching article read first. */
+  textCommon?: boolean;
   limit?: number;
   offset?: number;
   /** By date (undated last; the default), newest first (undated last), or by article and the order
@@ -100,7 +103,11 @@ export function eventConditions(filter: EventFilter, params: unknown[], dyadJoin
   if (filter.personId !== undefined) where.push(`e.id in (select event_id from event_participants where person_id = ${param(filter.personId)})`);
   // The article's text (the evidence is one of its sentences). As a semi-join the planner may walk
   // events by date while most articles match, or start from the few that do.
-  if (filter.text) where.push(`exists (select 1 from articles x where x.id = e.article_id and x.search @@ websearch_to_tsquery('english', ${param(filter.text)}))`);
+  if (filter.text) {
+    const query = `websearch_to_tsquery('english', ${param(filter.text)})`;
+    where.push(filter.textCommon ? `article_matches(e.article_id, ${query})`
+      : `exists (select 1 from articles x where x.id = e.article_id and x.search @@ ${query})`);
+  }
   return where;
 }
 

@@ -5,22 +5,22 @@
 import type { Queryable } from "../database.js";
 import type { EventFilter } from "./events.js";
 
-/** Up to this many matching articles, a search starts from them. */
+/** Up to this many matching articles (`few`), a search starts from them. */
 export const FEW_ARTICLES = 2000;
 
 export interface TextArticles {
-  /** The filter with its text replaced by the matching articles' ids (when few), else as it was. */
+  /** The filter with its text replaced by the matching articles' ids when few, else marked common. */
   filter: EventFilter;
-  /** The ids of the first FEW_ARTICLES + 1 matching articles, when there are more than FEW_ARTICLES. */
+  /** The ids of the first `few` + 1 matching articles, when there are more than `few`. */
   some: string[] | null;
 }
 
-export async function textArticles(db: Queryable, filter: EventFilter): Promise<TextArticles> {
+export async function textArticles(db: Queryable, filter: EventFilter, few = FEW_ARTICLES): Promise<TextArticles> {
   if (!filter.text || filter.articleIds) return { filter, some: null };
   const { rows } = await db.query<{ id: string }>(
-    "select id from articles_matching(websearch_to_tsquery('english', $1), $2::int) as m(id)", [filter.text, FEW_ARTICLES + 1]);
+    "select id from articles_matching(websearch_to_tsquery('english', $1), $2::int) as m(id)", [filter.text, few + 1]);
   const ids = rows.map((r) => r.id);
-  if (ids.length > FEW_ARTICLES) return { filter, some: ids };
+  if (ids.length > few) return { filter: { ...filter, textCommon: true }, some: ids };
   const { text, ...rest } = filter;
   return { filter: { ...rest, articleIds: ids }, some: null };
 }
