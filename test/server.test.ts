@@ -98,6 +98,19 @@ for (const backend of BACKENDS) {
       assert.equal(dossier.name, "Sergei Shoigu");
       assert.ok(dossier.engagements.length > 0 && dossier.counterparts.length > 0);
       assert.match((await get<ErrorBody>("/api/persons/999999", 404)).error.message, /no person with id 999999/);
+      // A dossier lists the latest engagements and the main counterparts, with the totals of both.
+      assert.equal((dossier as unknown as { engagementsTotal: number }).engagementsTotal, dossier.engagements.length);
+      const limited = await get<{ engagements: Ev[]; engagementsTotal: number; counterparts: { name: string }[]; counterpartsTotal: number }>(
+        `/api/persons/${persons.persons[0]!.id}?engagements=2&counterparts=1`);
+      assert.equal(limited.engagements.length, 2);
+      assert.equal(limited.engagementsTotal, dossier.engagements.length);
+      const recent = await findEvents(s.db, { personId: persons.persons[0]!.id, order: "recent" });
+      assert.deepEqual(limited.engagements.map((e) => e.id), recent.slice(0, 2).map((e) => e.id));
+      const dated = recent.filter((e) => e.date).map((e) => e.date!.slice(0, 4));
+      assert.deepEqual(dated, [...dated].sort().reverse());
+      assert.deepEqual(limited.counterparts, dossier.counterparts.slice(0, 1));
+      assert.equal(limited.counterpartsTotal, dossier.counterparts.length);
+      assert.match((await get<ErrorBody>(`/api/persons/${persons.persons[0]!.id}?engagements=5000`, 400)).error.message, /"engagements": .*1000/);
 
       // Stats, search, network, timeline.
       assert.deepEqual(await get("/api/stats"), JSON.parse(JSON.stringify(await stats(s.db))));

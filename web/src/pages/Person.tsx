@@ -8,8 +8,9 @@ import { useReady } from "../ready.js";
 import type { Dossier } from "../types.js";
 
 export function Person({ id }: { id: string }) {
-  const { url } = useParams();
-  const { data, error, loading } = useJson<Dossier>(`/api/persons/${encodeURIComponent(id)}`);
+  const { url, params } = useParams();
+  // The address's limits (?engagements=N&counterparts=N) go to the JSON twin.
+  const { data, error, loading } = useJson<Dossier>(`/api/persons/${encodeURIComponent(id)}${params.size ? `?${params}` : ""}`);
   useReady(!loading, url);
   const maxCount = Math.max(1, ...(data?.counterparts.map((c) => c.engagements) ?? []));
   return (
