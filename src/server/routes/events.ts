@@ -2,9 +2,10 @@
 // every report and outlet, and the timeline (events merged by cluster, with counts per year).
 import { z } from "zod";
 import { clusterSizes, realWorldEvent } from "../../store/queries/clusters.js";
-import { countEventsUpTo } from "../../store/queries/counts.js";
+import { countFoundUpTo } from "../../store/queries/counts.js";
 import { findEvents } from "../../store/queries/events.js";
 import { facets } from "../../store/queries/facets.js";
+import { textArticles } from "../../store/queries/textArticles.js";
 import { timeline } from "../../store/queries/timeline.js";
 import type { App, ServerContext } from "../context.js";
 import { HttpError } from "../errors.js";
@@ -20,11 +21,13 @@ export function eventRoutes(app: App, { db, figures }: ServerContext): void {
     schema: { summary: "Reports of engagements, by date, filtered and paginated; total counts up to 10,000 (totalExact false past it)", tags: ["events"], querystring: filterQuery.extend(page(500, 50).shape) },
   }, async (req) => {
     const filter = toEventFilter(req.query);
+    // A text search is looked up once for the page and its total.
+    const found = await textArticles(db, filter);
     // The total is counted once per filter (paging through a list costs a page each), and only
     // up to a cap: a broad filter on a large store would otherwise read every match.
     const [events, { total, exact }] = await Promise.all([
-      findEvents(db, { ...filter, limit: req.query.limit, offset: req.query.offset }),
-      figures.get(`count ${JSON.stringify(filter)}`, () => countEventsUpTo(db, filter, COUNT_CAP)),
+      findEvents(db, { ...found.filter, limit: req.query.limit, offset: req.query.offset }),
+      figures.get(`count ${JSON.stringify(filter)}`, () => countFoundUpTo(db, found, COUNT_CAP)),
     ]);
     const sizes = await clusterSizes(db, [...new Set(events.map((e) => e.cluster).filter((c): c is string => !!c))]);
     return { total, totalExact: exact, limit: req.query.limit, offset: req.query.offset, events: events.map((e) => ({ ...e, clusterReports: e.cluster ? sizes.get(e.cluster) ?? 1 : 1 })) };

@@ -3,7 +3,7 @@
 // A text that many articles match is counted over the events of the first of them: "5,210+".
 import type { Queryable } from "../database.js";
 import { eventConditions, onDyadRows, type EventFilter } from "./events.js";
-import { textArticles } from "./textArticles.js";
+import { textArticles, type TextArticles } from "./textArticles.js";
 
 export interface CappedCount {
   total: number;
@@ -12,7 +12,11 @@ export interface CappedCount {
 }
 
 export async function countEventsUpTo(db: Queryable, filter: EventFilter, cap: number): Promise<CappedCount> {
-  const found = await textArticles(db, filter);
+  return countFoundUpTo(db, await textArticles(db, filter), cap);
+}
+
+/** The count of a filter whose text search was looked up already (a list and its total share it). */
+export async function countFoundUpTo(db: Queryable, found: TextArticles, cap: number): Promise<CappedCount> {
   if (found.some) {
     // More articles match than are quickly read: the events of the first of them are a lower bound.
     const { text, textCommon, ...rest } = found.filter;

@@ -16,7 +16,8 @@ export interface TextArticles {
 }
 
 export async function textArticles(db: Queryable, filter: EventFilter, few = FEW_ARTICLES): Promise<TextArticles> {
-  if (!filter.text || filter.articleIds) return { filter, some: null };
+  // Looked up already: its articles are in the filter, or it is marked common.
+  if (!filter.text || filter.articleIds || filter.textCommon) return { filter, some: null };
   const { rows } = await db.query<{ id: string }>(
     "select id from articles_matching(websearch_to_tsquery('english', $1), $2::int) as m(id)", [filter.text, few + 1]);
   const ids = rows.map((r) => r.id);
