@@ -17,6 +17,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
 import { wholeNumber } from "./flags.js";
+import { UNFILTERED_FIGURES } from "../src/server/warm.js";
 import { generateArticles } from "./generateCorpus.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -118,7 +119,7 @@ async function main(): Promise<void> {
     try {
       // The unfiltered figures are counted when the server starts: their first answers wait for that.
       const startup: Record<string, number> = {};
-      for (const u of ["/api/stats", "/api/timeline", "/api/facets", "/api/persons"]) startup[u] = round((await timed(server.url + u)).ms);
+      for (const u of UNFILTERED_FIGURES) startup[u] = round((await timed(server.url + u)).ms);
       const stats = (await timed(`${server.url}/api/stats`)).body as { articles: number; events: number; clusters: number; persons: number };
       const persons = (await timed(`${server.url}/api/persons?limit=${r}`)).body as { persons: { id: number }[] };
       const api: Record<string, { median: number; p95: number; max: number }> = {};

@@ -100,6 +100,16 @@ test("browser: timeline by dyad, event evidence, facets, dossier, network, uploa
     assert.match(await page.locator("h1").innerText(), /Sergei Shoigu/);
     assert.match(await page.locator(".bars").innerText(), /Wei Fenghe/);
     await shot("dossier");
+    // A dossier lists the latest engagements and says so, with the way to all of them.
+    const dossier = pathOf(page);
+    await page.goto(`${server.url}${dossier}?engagements=1&counterparts=1`);
+    await ready(page, `${dossier}?engagements=1&counterparts=1`);
+    assert.equal(await page.locator("table.events tbody tr").count(), 1);
+    assert.match(await page.locator("p.shown").first().innerText(), /The 1 with the most engagements together, of \d+\./);
+    assert.match(await page.locator("p.shown").last().innerText(), /The latest 1 of \d+ engagement reports, newest first; all of them in the events table\./);
+    await page.click("p.shown >> text=all of them in the events table");
+    await ready(page, `/events?person=${encodeURIComponent("Sergei Shoigu")}`);
+    assert.ok(await page.locator("table.events tbody tr").count() > 1);
 
     await page.goto(`${server.url}/persons?q=wei`);
     await ready(page, "/persons?q=wei");

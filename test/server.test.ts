@@ -8,6 +8,8 @@ import * as path from "node:path";
 import { countEventsUpTo } from "../src/store/queries/counts.js";
 import { countEvents, findEvents } from "../src/store/queries/events.js";
 import { stats } from "../src/store/queries/stats.js";
+import { textArticles } from "../src/store/queries/textArticles.js";
+import { yearsByType } from "../src/store/queries/years.js";
 import { BACKENDS, embeddedBackend } from "./support/storeBackends.js";
 import { SAMPLES, sampleFiles, serveSamples } from "./support/serverFixture.js";
 
@@ -49,6 +51,20 @@ for (const backend of BACKENDS) {
       assert.ok(year.events.length > 0 && year.events.every((e) => e.date!.startsWith("2019")));
       const text = await get<{ events: Ev[] }>(`/api/events?text=${encodeURIComponent('"air patrol"')}`);
       assert.ok(text.events.some((e) => e.articleId === "s04-joint-air-patrol-2019"));
+      // A text few articles match is read from them; one that many match, by asking each event's
+      // article: the same events either way.
+      const few = await textArticles(s.db, { text: "Shoigu" });
+      assert.ok(few.filter.articleIds!.length > 1 && few.filter.text === undefined && few.some === null);
+      const common = await textArticles(s.db, { text: "Shoigu" }, 1);
+      assert.equal(common.filter.textCommon, true);
+      assert.equal(common.some!.length, 2);
+      const byArticles = await findEvents(s.db, few.filter);
+      assert.deepEqual(await findEvents(s.db, common.filter), byArticles);
+      assert.deepEqual(await findEvents(s.db, { text: "Shoigu" }), byArticles);
+      const asked = (await findEvents(s.db, { ...common.filter, limit: 3, offset: 2 })).map((e) => e.id);
+      assert.deepEqual(asked, byArticles.slice(2, 5).map((e) => e.id));
+      const none = await get<{ total: number; totalExact: boolean; events: Ev[] }>(`/api/events?text=${encodeURIComponent('"no such words anywhere"')}`);
+      assert.deepEqual([none.total, none.totalExact, none.events.length], [0, true, 0]);
 
       // Facets count the reports of the filtered list.
       const facets = await get<Record<string, { value: string; count: number }[]>>("/api/facets?dyad=CN-RU");
@@ -82,6 +98,19 @@ for (const backend of BACKENDS) {
       assert.equal(dossier.name, "Sergei Shoigu");
       assert.ok(dossier.engagements.length > 0 && dossier.counterparts.length > 0);
       assert.match((await get<ErrorBody>("/api/persons/999999", 404)).error.message, /no person with id 999999/);
+      // A dossier lists the latest engagements and the main counterparts, with the totals of both.
+      assert.equal((dossier as unknown as { engagementsTotal: number }).engagementsTotal, dossier.engagements.length);
+      const limited = await get<{ engagements: Ev[]; engagementsTotal: number; counterparts: { name: string }[]; counterpartsTotal: number }>(
+        `/api/persons/${persons.persons[0]!.id}?engagements=2&counterparts=1`);
+      assert.equal(limited.engagements.length, 2);
+      assert.equal(limited.engagementsTotal, dossier.engagements.length);
+      const recent = await findEvents(s.db, { personId: persons.persons[0]!.id, order: "recent" });
+      assert.deepEqual(limited.engagements.map((e) => e.id), recent.slice(0, 2).map((e) => e.id));
+      const dated = recent.filter((e) => e.date).map((e) => e.date!.slice(0, 4));
+      assert.deepEqual(dated, [...dated].sort().reverse());
+      assert.deepEqual(limited.counterparts, dossier.counterparts.slice(0, 1));
+      assert.equal(limited.counterpartsTotal, dossier.counterparts.length);
+      assert.match((await get<ErrorBody>(`/api/persons/${persons.persons[0]!.id}?engagements=5000`, 400)).error.message, /"engagements": .*1000/);
 
       // Stats, search, network, timeline.
       assert.deepEqual(await get("/api/stats"), JSON.parse(JSON.stringify(await stats(s.db))));
@@ -94,6 +123,10 @@ for (const backend of BACKENDS) {
       const timeline = await get<{ events: { cluster: string; countries: string[] }[]; years: { count: number }[] }>("/api/timeline?dyad=CN-RU");
       assert.equal(new Set(timeline.events.map((e) => e.cluster)).size, timeline.events.length);
       assert.equal(timeline.years.reduce((n, y) => n + y.count, 0), timeline.events.length);
+      // Counted from the reports read when they are all there are: the same figures as in SQL.
+      assert.deepEqual(timeline.years, await yearsByType(s.db, { dyad: "CN-RU" }));
+      const broad = await get<{ years: unknown[] }>("/api/timeline?from=2010");
+      assert.deepEqual(broad.years, await yearsByType(s.db, { from: "2010" }));
 
       // Bad parameters: 400 with the parameter named.
       const cases: [string, RegExp][] = [

@@ -233,4 +233,29 @@ alter table event_dyads add column cluster text;
 update event_dyads d set cluster = e.cluster from events e where e.id = d.event_id;
 `,
   },
+  {
+    version: 12,
+    name: "events by type and first day; articles matching a search",
+    sql: `
+-- The workbench lists events of a type by date: with the first day after the type in the index a
+-- page is one range of it, not a walk through every type's events by date. It serves what the
+-- index on type alone did.
+create index events_type_date on events (type, date_lo);
+drop index events_type;
+
+-- The first n articles a text search matches, through the search index. The planner would rather
+-- scan the table when a fair share match, not counting that a scan decompresses every article's
+-- vector: many times slower than reading the index's matches.
+create function articles_matching(query tsquery, n int) returns setof text
+language sql stable set enable_seqscan = off
+as $$ select id from articles where search @@ query limit n $$;
+
+-- Whether an article matches a text search, to be asked of one event's article after another
+-- when many articles match. Written as a join, the planner may start from the matching
+-- articles instead, trusting an estimate that is worst for phrases (130 for 10,900).
+create function article_matches(article text, query tsquery) returns boolean
+language sql stable
+as $$ select search @@ query from articles where id = article $$;
+`,
+  },
 ];

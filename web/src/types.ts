@@ -42,8 +42,11 @@ export interface PersonList { total: number; limit: number; offset: number; pers
 export interface Dossier {
   id: number; name: string; country: string | null; names: string[];
   posts: { title: string; firstSeen: string | null; lastSeen: string | null; articles: string[] }[];
+  /** The latest, newest first; engagementsTotal counts them all. */
   engagements: StoredEvent[];
+  engagementsTotal: number;
   counterparts: { name: string; country: string | null; engagements: number }[];
+  counterpartsTotal: number;
 }
 
 export interface Network {

@@ -28,15 +28,17 @@ export async function serve(flags: ServeFlags, onListening: (url: string, db: Da
   const loopback = isLoopback(flags.host);
   if (!loopback && !token) throw new Error(`refusing to listen on ${flags.host} (beyond loopback) without a token: set ATTACHE_TOKEN`);
   const db = await openStore({ data: flags.data, ...(flags.databaseUrl ? { url: flags.databaseUrl } : {}) });
+  const sharedStore = !!(flags.databaseUrl || process.env.DATABASE_URL);
   let app;
   try {
     let knowledge: ReturnType<typeof knowledgeFrom> | undefined;
     app = await buildApp({
-      db, token, readsNeedToken: !loopback, sharedStore: !!(flags.databaseUrl || process.env.DATABASE_URL),
+      db, token, readsNeedToken: !loopback, sharedStore, embeddedStore: !sharedStore,
       knowledge: () => (knowledge ??= knowledgeFrom(flags.knowledge)),
       limits: { ...DEFAULT_LIMITS, fileBytes: flags.maxFileMb * MB, requestBytes: flags.maxUploadMb * MB },
       // Warnings and errors (a failed request) on stderr, one JSON line each.
       logger: { level: "warn" },
+      warmFigures: true,
     });
     await app.listen({ host: flags.host, port: flags.port });
   } catch (err) {
@@ -48,8 +50,6 @@ export async function serve(flags: ServeFlags, onListening: (url: string, db: Da
   const port = typeof address === "object" && address ? address.port : flags.port;
   const host = flags.host.includes(":") && !flags.host.startsWith("[") ? `[${flags.host}]` : flags.host;
   onListening(`http://${host}:${port}/`, db);
-  // The unfiltered figures take longest on a big store: count them now, not for the first visitor.
-  void (async () => { for (const url of ["/api/stats", "/api/timeline", "/api/facets", "/api/persons"]) await app.inject(url); })();
   await new Promise<void>((resolve) => {
     const stop = () => { process.off("SIGINT", stop); process.off("SIGTERM", stop); resolve(); };
     process.on("SIGINT", stop);

@@ -1,12 +1,12 @@
 // Events: the filtered list of reports (the CLI's `events`), its facets, a real-world event with
 // every report and outlet, and the timeline (events merged by cluster, with counts per year).
 import { z } from "zod";
-import { mergeReports } from "../../cluster/mergeReports.js";
 import { clusterSizes, realWorldEvent } from "../../store/queries/clusters.js";
-import { countEventsUpTo } from "../../store/queries/counts.js";
-import { findEvents, type StoredEvent } from "../../store/queries/events.js";
+import { countFoundUpTo } from "../../store/queries/counts.js";
+import { findEvents } from "../../store/queries/events.js";
 import { facets } from "../../store/queries/facets.js";
-import { yearsByType } from "../../store/queries/years.js";
+import { textArticles } from "../../store/queries/textArticles.js";
+import { timeline } from "../../store/queries/timeline.js";
 import type { App, ServerContext } from "../context.js";
 import { HttpError } from "../errors.js";
 import { filterQuery, page, toEventFilter } from "../filters.js";
@@ -21,11 +21,13 @@ export function eventRoutes(app: App, { db, figures }: ServerContext): void {
     schema: { summary: "Reports of engagements, by date, filtered and paginated; total counts up to 10,000 (totalExact false past it)", tags: ["events"], querystring: filterQuery.extend(page(500, 50).shape) },
   }, async (req) => {
     const filter = toEventFilter(req.query);
+    // A text search is looked up once for the page and its total.
+    const found = await textArticles(db, filter);
     // The total is counted once per filter (paging through a list costs a page each), and only
     // up to a cap: a broad filter on a large store would otherwise read every match.
     const [events, { total, exact }] = await Promise.all([
-      findEvents(db, { ...filter, limit: req.query.limit, offset: req.query.offset }),
-      figures.get(`count ${JSON.stringify(filter)}`, () => countEventsUpTo(db, filter, COUNT_CAP)),
+      findEvents(db, { ...found.filter, limit: req.query.limit, offset: req.query.offset }),
+      figures.get(`count ${JSON.stringify(filter)}`, () => countFoundUpTo(db, found, COUNT_CAP)),
     ]);
     const sizes = await clusterSizes(db, [...new Set(events.map((e) => e.cluster).filter((c): c is string => !!c))]);
     return { total, totalExact: exact, limit: req.query.limit, offset: req.query.offset, events: events.map((e) => ({ ...e, clusterReports: e.cluster ? sizes.get(e.cluster) ?? 1 : 1 })) };
@@ -47,28 +49,9 @@ export function eventRoutes(app: App, { db, figures }: ServerContext): void {
   });
 
   app.get("/api/timeline", {
-    schema: { summary: "Real-world events merged by cluster, by date, with engagements per year by type", tags: ["events"], querystring: filterQuery },
+    schema: { summary: `Real-world events merged by cluster, by date (the first ${TIMELINE_MAX} reports), with engagements per year by type`, tags: ["events"], querystring: filterQuery },
   }, async (req) => {
     const filter = toEventFilter(req.query);
-    const [reports, years] = await Promise.all([
-      findEvents(db, { ...filter, limit: TIMELINE_MAX }),
-      figures.get(`years ${JSON.stringify(filter)}`, async () => ({ counts: await yearsByType(db, filter) })),
-    ]);
-    const events = byCluster(reports).map((group) => {
-      const m = mergeReports(group);
-      return { cluster: group[0]!.cluster, date: m.date, dateEnd: m.dateEnd, type: m.type, mode: m.mode, countries: m.countries,
-        participants: m.participants, location: m.location, frameworks: m.frameworks, reports: group.length, evidence: group[0]!.evidence.text };
-    });
-    return { truncated: reports.length === TIMELINE_MAX, events, years: years.counts };
+    return figures.get(`timeline ${JSON.stringify(filter)}`, () => timeline(db, filter, TIMELINE_MAX));
   });
-}
-
-function byCluster(reports: StoredEvent[]): StoredEvent[][] {
-  const groups = new Map<string, StoredEvent[]>();
-  for (const r of reports) {
-    const key = r.cluster ?? `#${r.id}`;
-    const g = groups.get(key);
-    if (g) g.push(r); else groups.set(key, [r]);
-  }
-  return [...groups.values()];
 }

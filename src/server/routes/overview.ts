@@ -1,10 +1,11 @@
 // Figures and search: stats (the CLI's `stats`), search over persons and events, and the network.
 import { z } from "zod";
-import { countEventsUpTo } from "../../store/queries/counts.js";
+import { countFoundUpTo } from "../../store/queries/counts.js";
 import { findEvents } from "../../store/queries/events.js";
 import { network } from "../../store/queries/network.js";
 import { listPersons } from "../../store/queries/personList.js";
 import { stats } from "../../store/queries/stats.js";
+import { textArticles } from "../../store/queries/textArticles.js";
 import type { App, ServerContext } from "../context.js";
 import { filterQuery, toEventFilter } from "../filters.js";
 
@@ -20,10 +21,12 @@ export function overviewRoutes(app: App, { db, figures }: ServerContext): void {
     schema: { summary: "Persons whose name contains q, and events whose evidence or article matches q", tags: ["search"],
       querystring: z.object({ q: z.string().trim().min(1, "q is the text to search for") }) },
   }, async (req) => {
+    // The text is looked up once for the events and their total.
+    const found = await textArticles(db, { text: req.query.q });
     const [persons, events, count] = await Promise.all([
       listPersons(db, req.query.q, 20, 0),
-      findEvents(db, { text: req.query.q, limit: 50 }),
-      countEventsUpTo(db, { text: req.query.q }, 10_000),
+      findEvents(db, { ...found.filter, limit: 50 }),
+      countFoundUpTo(db, found, 10_000),
     ]);
     return { q: req.query.q, persons: persons.persons, personsTotal: persons.total, events, eventsTotal: count.total, eventsTotalExact: count.exact };
   });

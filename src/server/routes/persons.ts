@@ -17,11 +17,16 @@ export function personRoutes(app: App, { db, figures }: ServerContext): void {
   });
 
   app.get("/api/persons/:id", {
-    schema: { summary: "A person's dossier: names seen, posts over time, engagements, counterparts", tags: ["persons"],
-      params: z.object({ id: z.coerce.number().int().min(1).describe("the person's id") }) },
+    schema: { summary: "A person's dossier: names seen, posts over time, the latest engagements and the main counterparts, with the totals of both", tags: ["persons"],
+      params: z.object({ id: z.coerce.number().int().min(1).describe("the person's id") }),
+      querystring: z.object({
+        engagements: z.coerce.number().int().min(1).max(1000).default(100).describe("the latest engagement reports listed (up to 1000)"),
+        counterparts: z.coerce.number().int().min(1).max(1000).default(25).describe("the counterparts listed, most engagements together first (up to 1000)"),
+      }) },
   }, async (req) => {
     const person = await personById(db, req.params.id);
     if (!person) throw new HttpError(404, `no person with id ${req.params.id}`);
-    return dossier(db, person);
+    // The busiest persons took part in thousands of events: a dossier lists the latest.
+    return dossier(db, person, req.query);
   });
 }

@@ -2,6 +2,7 @@
 // person, type, date range and full text, newest last, with each event's evidence and source.
 import type { EventMode, EventResult, EventType } from "../../extract/result.js";
 import type { Queryable } from "../database.js";
+import { textArticles } from "./textArticles.js";
 
 export interface EventFilter {
   /** Events any of these states took part in (ISO codes). */
@@ -28,10 +29,14 @@ export interface EventFilter {
   to?: string;
   /** Full-text search over the article, whose sentence the evidence is (web-search syntax: words, "phrases", -not, or). */
   text?: string;
+  /** Many articles match the text (see textArticles.ts): each event's article is asked in the
+   * list's order, which fills a page soon, rather than every matching article read first. */
+  textCommon?: boolean;
   limit?: number;
   offset?: number;
-  /** By date (undated last; the default), or by article and the order the article reports them. */
-  order?: "date" | "article";
+  /** By date (undated last; the default), newest first (undated last), or by article and the order
+   * the article reports them. */
+  order?: "date" | "recent" | "article";
 }
 
 export interface StoredEvent extends EventResult {
@@ -73,18 +78,21 @@ export function eventConditions(filter: EventFilter, params: unknown[], dyadJoin
   const firstDay: string[] = [];
   if (filter.from) firstDay.push(`date_lo >= ${param(yearStart(filter.from))}`);
   if (filter.to) firstDay.push(`date_lo <= ${param(upperBound(filter.to))}`);
+  // A dyad's rows carry their event's type, and (dyad, type, date_lo) is an index: with the type
+  // there, a dyad and type read only the rows of both.
+  const type = filter.type?.length ? `type = any(${param(filter.type)}::text[])` : null;
   if (filter.dyad) {
-    const dyad = [`d.dyad = ${param(dyadKey(filter.dyad))}`, ...firstDay.map((c) => `d.${c}`)];
+    const dyad = [`d.dyad = ${param(dyadKey(filter.dyad))}`, ...(type ? [`d.${type}`] : []), ...firstDay.map((c) => `d.${c}`)];
     where.push(dyadJoined ? dyad.join(" and ") : `e.id in (select d.event_id from event_dyads d where ${dyad.join(" and ")})`);
-  }
+  } else if (type) where.push(`e.${type}`);
   if (!dyadJoined) where.push(...firstDay.map((c) => `e.${c}`));
   if (filter.country?.length) where.push(`e.countries && ${param(filter.country.map((c) => c.toUpperCase()))}::text[]`);
-  if (filter.type?.length) where.push(`e.type = any(${param(filter.type)}::text[])`);
   if (filter.mode?.length) where.push(`e.mode = any(${param(filter.mode)}::text[])`);
   if (filter.framework?.length) where.push(`e.frameworks && ${param(filter.framework)}::text[]`);
   if (filter.outlet?.length) where.push(`e.article_id in (select id from articles where outlet = any(${param(filter.outlet)}::text[]))`);
   // An event known to the month or the year is kept while its last possible day reaches the bound.
-  if (filter.from) where.push(`e.date_hi >= ${param(lowerBound(filter.from))}`);
+  // From a year, the first day's bound above already keeps only those.
+  if (filter.from && lowerBound(filter.from) !== yearStart(filter.from)) where.push(`e.date_hi >= ${param(lowerBound(filter.from))}`);
   if (filter.person) {
     const p = param(filter.person);
     where.push(`e.id in (select ep.event_id from event_participants ep join persons p on p.id = ep.person_id
@@ -95,29 +103,53 @@ export function eventConditions(filter: EventFilter, params: unknown[], dyadJoin
   if (filter.personId !== undefined) where.push(`e.id in (select event_id from event_participants where person_id = ${param(filter.personId)})`);
   // The article's text (the evidence is one of its sentences). As a semi-join the planner may walk
   // events by date while most articles match, or start from the few that do.
-  if (filter.text) where.push(`exists (select 1 from articles x where x.id = e.article_id and x.search @@ websearch_to_tsquery('english', ${param(filter.text)}))`);
+  if (filter.text) {
+    const query = `websearch_to_tsquery('english', ${param(filter.text)})`;
+    where.push(filter.textCommon ? `article_matches(e.article_id, ${query})`
+      : `exists (select 1 from articles x where x.id = e.article_id and x.search @@ ${query})`);
+  }
   return where;
 }
 
-const COLUMNS = `e.id, e.article_id, e.type, e.mode, e.date, e.date_end, e.location, e.location_country, e.countries, e.frameworks,
-  e.is_primary, e.confidence, e.evidence, e.evidence_start, e.evidence_end, e.participants, e.cluster, e.ordinal, a.source, a.url, a.outlet, a.published`;
+/** Whether a filter's conditions are all on the dyad's rows (dyad, type, first day), so that
+ * counting needs no event row: what eventConditions puts on `d` and not on `e`. */
+export function onDyadRows(filter: EventFilter): boolean {
+  const { dyad, type, from, to, limit, offset, order, ...rest } = filter;
+  return dyad !== undefined && (from === undefined || lowerBound(from) === yearStart(from))
+    && Object.values(rest).every((v) => v === undefined);
+}
 
-export async function findEvents(db: Queryable, filter: EventFilter = {}): Promise<StoredEvent[]> {
-  // A dyad timeline walks the dyad's (dyad, date_lo) index range in order and joins each row's
-  // event: a page stops after its last event instead of fetching and sorting every match.
+/** The event's own columns of a StoredEvent; the article's are joined to a page once it is cut. */
+const EVENT_COLUMNS = `e.id, e.article_id, e.type, e.mode, e.date, e.date_end, e.location, e.location_country, e.countries, e.frameworks,
+  e.is_primary, e.confidence, e.evidence, e.evidence_start, e.evidence_end, e.participants, e.cluster, e.ordinal`;
+
+/** The SQL (and its parameters) of one page of the filtered events in the filter's order, reading
+ * `columns` of the events `e`; the page's rows are ordered by the outer query's `order`. */
+export function eventPage(filter: EventFilter, columns: string): { sql: string; params: unknown[]; order: string } {
+  // A dyad timeline walks the dyad's (dyad, type, date_lo) or (dyad, date_lo) index range in order
+  // and joins each row's event: a page stops after its last event instead of fetching and sorting
+  // every match.
   const dyadJoined = filter.dyad !== undefined;
-  const order = filter.order === "article" ? "e.article_id, e.ordinal" : `${dyadJoined ? "d" : "e"}.date_lo nulls last, e.article_id, e.ordinal`;
+  const order = (by: string) => (filter.order === "article" ? "e.article_id, e.ordinal"
+    : filter.order === "recent" ? `${by}.date_lo desc nulls last, e.article_id desc, e.ordinal desc`
+    : `${by}.date_lo nulls last, e.article_id, e.ordinal`);
   const params: unknown[] = [];
   const param = (v: unknown) => { params.push(v); return `$${params.length}`; };
   const where = eventConditions(filter, params, dyadJoined);
   const from = dyadJoined ? "event_dyads d join events e on e.id = d.event_id" : "events e";
   const limit = param(filter.limit ?? null);
   const offset = param(filter.offset ?? 0);
+  const sql = `select ${columns}, e.date_lo from ${from} ${where.length ? `where ${where.join(" and ")}` : ""}
+    order by ${order(dyadJoined ? "d" : "e")} limit ${limit} offset ${offset}`;
+  return { sql, params, order: order("e") };
+}
+
+export async function findEvents(db: Queryable, filter: EventFilter = {}): Promise<StoredEvent[]> {
+  // Articles are read for the page's events only, not for every match the page is cut from.
+  const page = eventPage((await textArticles(db, filter)).filter, EVENT_COLUMNS);
   const { rows } = await db.query<EventRow>(
-    `select ${COLUMNS} from ${from} join articles a on a.id = e.article_id
-     ${where.length ? `where ${where.join(" and ")}` : ""}
-     order by ${order} limit ${limit} offset ${offset}`,
-    params,
+    `select e.*, a.source, a.url, a.outlet, a.published from (${page.sql}) e join articles a on a.id = e.article_id order by ${page.order}`,
+    page.params,
   );
   return rows.map(toStoredEvent);
 }

@@ -12,7 +12,8 @@ export type Facets = Record<FacetName, FacetValue[]>;
 /** The value expression and the source rows of each facet, over the filtered events `f`. */
 const FACET_SQL: Record<FacetName, string> = {
   country: "select c as value, count(*) as n from f, unnest(f.countries) c group by c",
-  dyad: "select d.dyad as value, count(*) as n from f join event_dyads d on d.event_id = f.id group by d.dyad",
+  // Each pair of the event's states, as event_dyads stores them (codes in order), from the row.
+  dyad: "select c1 || '-' || c2 as value, count(*) as n from f, unnest(f.countries) c1, unnest(f.countries) c2 where c1 < c2 group by 1",
   type: "select f.type as value, count(*) as n from f group by f.type",
   mode: "select f.mode as value, count(*) as n from f where f.mode is not null group by f.mode",
   framework: "select x as value, count(*) as n from f, unnest(f.frameworks) x group by x",

@@ -16,23 +16,22 @@ export interface NetworkEdge { source: string; target: string; weight: number }
 
 export interface Network { kind: "persons" | "states"; nodes: NetworkNode[]; edges: NetworkEdge[] }
 
-/** One per real-world event: its cluster, or the report itself when it has none. */
-const EVENT = "count(distinct coalesce(e.cluster, e.id::text))";
-
 /** The `limit` heaviest edges among the filtered events, and the nodes they join. */
 export async function network(db: Queryable, filter: EventFilter, kind: "persons" | "states", limit = 150): Promise<Network> {
   const params: unknown[] = [];
   const where = eventConditions(filter, params);
-  const clause = where.length ? `and ${where.join(" and ")}` : "";
   const top = `$${params.push(limit)}`;
+  // Pairs come from each event's own lists (participants' names, states' codes, both in its row),
+  // not from the participant and dyad tables: the filtered events are read once, nothing per event.
+  const list = kind === "persons" ? "participants" : "countries";
+  const pairs = `select a, b, count(distinct f.k) as n
+    from (select e.${list} as list, coalesce(e.cluster, e.id::text) as k from events e ${where.length ? `where ${where.join(" and ")}` : ""}) f,
+      unnest(f.list) a, unnest(f.list) b
+    where a < b group by a, b order by n desc, a, b limit ${top}`;
   const sql = kind === "persons"
-    ? `select a.person_id::text as source, b.person_id::text as target, ${EVENT} as n
-       from event_participants a join event_participants b on b.event_id = a.event_id and b.person_id > a.person_id
-       join events e on e.id = a.event_id where true ${clause}
-       group by a.person_id, b.person_id order by n desc, 1, 2 limit ${top}`
-    : `select split_part(d.dyad, '-', 1) as source, split_part(d.dyad, '-', 2) as target, ${EVENT} as n
-       from event_dyads d join events e on e.id = d.event_id where true ${clause}
-       group by d.dyad order by n desc, d.dyad limit ${top}`;
+    ? `select pa.id::text as source, pb.id::text as target, x.n from (${pairs}) x
+       join persons pa on pa.name = x.a join persons pb on pb.name = x.b order by x.n desc, x.a, x.b`
+    : `select x.a as source, x.b as target, x.n from (${pairs}) x order by x.n desc, x.a, x.b`;
   const { rows } = await db.query<{ source: string; target: string; n: string }>(sql, params);
   const edges = rows.map((r) => ({ source: r.source, target: r.target, weight: Number(r.n) }));
   const weights = new Map<string, number>();

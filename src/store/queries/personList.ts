@@ -15,10 +15,11 @@ export async function listPersons(db: Queryable, q: string, limit: number, offse
   const match = q
     ? `where p.name ilike '%' || $1 || '%' or exists (select 1 from person_aliases a where a.person_id = p.id and a.alias ilike '%' || $1 || '%')`
     : "where $1 = ''";
+  // Engagements are counted for the persons found only (through the index by person), not for
+  // every participant of every event and then joined.
   const { rows } = await db.query<{ id: number; name: string; country: string | null; n: string; total: string }>(
-    `select p.id, p.name, p.country, coalesce(c.n, 0) as n, count(*) over () as total
-     from persons p left join (select person_id, count(*) as n from event_participants group by person_id) c on c.person_id = p.id
-     ${match} order by n desc, p.name limit $2 offset $3`, [q, limit, offset]);
+    `select p.id, p.name, p.country, (select count(*) from event_participants ep where ep.person_id = p.id) as n, count(*) over () as total
+     from persons p ${match} order by n desc, p.name limit $2 offset $3`, [q, limit, offset]);
   return {
     total: Number(rows[0]?.total ?? 0),
     persons: rows.map((r) => ({ id: r.id, name: r.name, country: r.country, engagements: Number(r.n) })),

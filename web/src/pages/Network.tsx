@@ -33,8 +33,9 @@ function draw(cytoscape: typeof import("cytoscape"), container: HTMLElement, dat
     ],
     style: [
       { selector: "node", style: { "background-color": "data(colour)", width: "data(size)", height: "data(size)", label: "data(label)", "font-size": 11, color: "#1d2733", "text-valign": "bottom", "text-margin-y": 3, "text-outline-color": "#fff", "text-outline-width": 2 } },
-      { selector: "edge", style: { width: "data(width)", "line-color": "#9fb3c8", opacity: 0.7, "curve-style": "haystack", label: "data(weight)", "font-size": 9, color: "#627d98", "text-opacity": 0 } },
-      { selector: "edge:selected, edge.hover", style: { "line-color": "#1f3a5f", opacity: 1, "text-opacity": 1 } },
+      { selector: "edge", style: { width: "data(width)", "line-color": "#9fb3c8", opacity: 0.7, "curve-style": "haystack" } },
+      // An edge's label only while it is pointed at: hidden labels were still measured, each of them.
+      { selector: "edge:selected, edge.hover", style: { "line-color": "#1f3a5f", opacity: 1, label: "data(weight)", "font-size": 9, color: "#627d98" } },
       { selector: "node:selected", style: { "border-width": 3, "border-color": "#1f3a5f" } },
     ],
     // Fewer iterations than the default: the layout settles well before, and the page waits for it.

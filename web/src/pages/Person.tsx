@@ -8,8 +8,9 @@ import { useReady } from "../ready.js";
 import type { Dossier } from "../types.js";
 
 export function Person({ id }: { id: string }) {
-  const { url } = useParams();
-  const { data, error, loading } = useJson<Dossier>(`/api/persons/${encodeURIComponent(id)}`);
+  const { url, params } = useParams();
+  // The address's limits (?engagements=N&counterparts=N) go to the JSON twin.
+  const { data, error, loading } = useJson<Dossier>(`/api/persons/${encodeURIComponent(id)}${params.size ? `?${params}` : ""}`);
   useReady(!loading, url);
   const maxCount = Math.max(1, ...(data?.counterparts.map((c) => c.engagements) ?? []));
   return (
@@ -18,7 +19,7 @@ export function Person({ id }: { id: string }) {
       {data && (
         <>
           <PageHead title={<>{data.name}{data.country && <span class="state big">{data.country}</span>}</>}
-            sub={`${plural(data.engagements.length, "engagement report")} · ${plural(data.counterparts.length, "counterpart")}`}>
+            sub={`${plural(data.engagementsTotal, "engagement report")} · ${plural(data.counterpartsTotal, "counterpart")}`}>
             <a class="button" href={`/network?person=${encodeURIComponent(data.name)}`}>Network</a>
           </PageHead>
           <div class="two-col">
@@ -42,7 +43,7 @@ export function Person({ id }: { id: string }) {
               <h2>Counterparts</h2>
               {data.counterparts.length ? (
                 <ul class="bars">
-                  {data.counterparts.slice(0, 25).map((c) => (
+                  {data.counterparts.map((c) => (
                     <li>
                       <span><a href={`/persons?q=${encodeURIComponent(c.name)}`}>{c.name}</a>{c.country && <span class="state">{c.country}</span>}</span>
                       <span class="bar-track"><span class="bar-fill" style={{ width: `${(100 * c.engagements) / maxCount}%` }} /></span>
@@ -51,9 +52,16 @@ export function Person({ id }: { id: string }) {
                   ))}
                 </ul>
               ) : <p class="muted">No counterpart named.</p>}
+              {data.counterpartsTotal > data.counterparts.length && (
+                <p class="hint muted shown">The {data.counterparts.length} with the most engagements together, of {data.counterpartsTotal.toLocaleString("en")}.</p>
+              )}
             </section>
           </div>
           <h2 class="section">Engagements</h2>
+          {data.engagementsTotal > data.engagements.length && (
+            <p class="hint muted shown">The latest {data.engagements.length} of {plural(data.engagementsTotal, "engagement report")}, newest first;{" "}
+              <a href={`/events?person=${encodeURIComponent(data.name)}`}>all of them in the events table</a>.</p>
+          )}
           <EventTable events={data.engagements} />
         </>
       )}

@@ -1,0 +1,82 @@
+// The timeline: real-world events (reports merged by cluster) by date, the first `max` reports
+// under a filter, and engagements per year by type. Only the columns a merged event needs are
+// read, and no article; when the reports read are all there are, the years are counted from them.
+import { mergeReports } from "../../cluster/mergeReports.js";
+import type { EventMode, EventResult, EventType } from "../../extract/result.js";
+import type { Queryable } from "../database.js";
+import { eventPage, type EventFilter } from "./events.js";
+import type { YearCount } from "./stats.js";
+import { yearsByType } from "./years.js";
+
+export interface TimelineEvent {
+  cluster: string | null;
+  date: string | null;
+  dateEnd: string | null;
+  type: EventType;
+  mode: EventMode | null;
+  countries: string[];
+  participants: string[];
+  location: string | null;
+  frameworks: string[];
+  /** Reports of the event under the filter. */
+  reports: number;
+  /** The first report's evidence. */
+  evidence: string;
+}
+
+export interface Timeline {
+  /** More reports match than were read: the events end before the filter's last. */
+  truncated: boolean;
+  events: TimelineEvent[];
+  /** Engagements per year by type, of every report under the filter. */
+  years: YearCount[];
+}
+
+interface Row {
+  id: string; cluster: string | null; type: EventType; mode: EventMode | null; date: string | null; date_end: string | null;
+  location: string | null; location_country: string | null; countries: string[]; frameworks: string[]; participants: string[];
+  is_primary: boolean; confidence: number; evidence: string; evidence_start: number; evidence_end: number;
+}
+
+const COLUMNS = `e.id, e.cluster, e.type, e.mode, e.date, e.date_end, e.location, e.location_country, e.countries, e.frameworks,
+  e.participants, e.is_primary, e.confidence, e.evidence, e.evidence_start, e.evidence_end, e.article_id, e.ordinal`;
+
+export async function timeline(db: Queryable, filter: EventFilter, max: number): Promise<Timeline> {
+  // One more than shown tells whether there are more.
+  const page = eventPage({ ...filter, limit: max + 1, offset: 0, order: "date" }, COLUMNS);
+  const { rows } = await db.query<Row>(page.sql, page.params);
+  const groups = new Map<string, EventResult[]>();
+  for (const r of rows.slice(0, max)) {
+    const key = r.cluster ?? `#${r.id}`;
+    const report: EventResult = {
+      type: r.type, mode: r.mode, date: r.date, dateEnd: r.date_end, location: r.location, locationCountry: r.location_country,
+      participants: r.participants, countries: r.countries, frameworks: r.frameworks, primary: r.is_primary, confidence: Number(r.confidence),
+      evidence: { start: r.evidence_start, end: r.evidence_end, text: r.evidence },
+    };
+    const group = groups.get(key);
+    if (group) group.push(report); else groups.set(key, [report]);
+  }
+  const events = [...groups].map(([key, group]) => {
+    const m = mergeReports(group);
+    return { cluster: key.startsWith("#") ? null : key, date: m.date, dateEnd: m.dateEnd, type: m.type, mode: m.mode, countries: m.countries,
+      participants: m.participants, location: m.location, frameworks: m.frameworks, reports: group.length, evidence: group[0]!.evidence.text };
+  });
+  const truncated = rows.length > max;
+  return { truncated, events, years: truncated ? await yearsByType(db, filter) : yearsOf(rows) };
+}
+
+/** yearsByType's figures from the reports themselves: real-world events (a cluster, or a report
+ * of none) per year of the report's date ("undated") and type. */
+function yearsOf(rows: Row[]): YearCount[] {
+  const events = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const key = `${r.date?.slice(0, 4) ?? "undated"}\u0000${r.type}`;
+    const seen = events.get(key) ?? new Set<string>();
+    seen.add(r.cluster ?? `#${r.id}`);
+    events.set(key, seen);
+  }
+  return [...events].map(([key, seen]) => {
+    const [year, type] = key.split("\u0000") as [string, string];
+    return { year, key: type, count: seen.size };
+  }).sort((a, b) => (a.year < b.year ? -1 : a.year > b.year ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
