@@ -30,10 +30,6 @@ export interface AppOptions {
   db: Database;
   knowledge: () => CompiledKnowledge;
   token?: string | undefined;
-  /** Other processes may write to the store (a PostgreSQL server): cached figures expire. */
-  sharedStore?: boolean;
-  /** The store is PGlite embedded in this process, whose one session is the server's own. */
-  embeddedStore?: boolean;
   readsNeedToken?: boolean;
   limits?: UploadLimits;
   webRoot?: string;
@@ -48,7 +44,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandlers(app);
 
-  if (options.embeddedStore) {
+  if (options.db.embedded) {
     // An embedded store's pages come from memory or the OS cache: a random read costs little more
     // than a sequential one. At the default (4) the planner scanned all 280,000 events of a
     // 100,000-article store for a dyad's 10,000 rather than look them up; 2.5 times slower.
@@ -62,7 +58,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     readsNeedToken: options.readsNeedToken ?? false,
     knowledge: options.knowledge,
     limits: options.limits ?? DEFAULT_LIMITS,
-    figures: figureCache(options.sharedStore ?? false),
+    // Other processes may write to a server's store: its cached figures expire.
+    figures: figureCache(!options.db.embedded),
     serialize: (work) => {
       // Whatever a write changed, the cached figures no longer hold.
       const run = writing.then(work, work).finally(() => { ctx.figures.clear(); warmer?.warm(); });

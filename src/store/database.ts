@@ -13,6 +13,9 @@ export interface Queryable {
 export interface Database extends Queryable {
   /** "embedded PGlite at <dir>" or "PostgreSQL server <host>/<db>": for messages. */
   readonly description: string;
+  /** PGlite in this process, whose one session is this process's alone; false for a server,
+   * which other processes may write to. */
+  readonly embedded: boolean;
   /** Runs `work` in one transaction: all of it is stored, or none. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -22,6 +25,7 @@ export async function openEmbedded(dataDir: string): Promise<Database> {
   const db = await PGlite.create(dataDir);
   return {
     description: `embedded PGlite at ${dataDir}`,
+    embedded: true,
     query: async <T>(sql: string, params?: unknown[]) => ({ rows: (await db.query<T>(sql, params)).rows }),
     exec: async (sql) => { await db.exec(sql); },
     transaction: (work) => db.transaction((tx) => work({
@@ -50,6 +54,7 @@ export async function openServer(url: string): Promise<Database> {
   const where = new URL(url);
   return {
     description: `PostgreSQL server ${where.host}${where.pathname}`,
+    embedded: false,
     query: async <T>(sql: string, params?: unknown[]) => ({ rows: (await pool.query(sql, params)).rows as T[] }),
     exec: async (sql) => { await pool.query(sql); },
     transaction: async (work) => {

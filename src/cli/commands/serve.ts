@@ -28,12 +28,11 @@ export async function serve(flags: ServeFlags, onListening: (url: string, db: Da
   const loopback = isLoopback(flags.host);
   if (!loopback && !token) throw new Error(`refusing to listen on ${flags.host} (beyond loopback) without a token: set ATTACHE_TOKEN`);
   const db = await openStore({ data: flags.data, ...(flags.databaseUrl ? { url: flags.databaseUrl } : {}) });
-  const sharedStore = !!(flags.databaseUrl || process.env.DATABASE_URL);
   let app;
   try {
     let knowledge: ReturnType<typeof knowledgeFrom> | undefined;
     app = await buildApp({
-      db, token, readsNeedToken: !loopback, sharedStore, embeddedStore: !sharedStore,
+      db, token, readsNeedToken: !loopback,
       knowledge: () => (knowledge ??= knowledgeFrom(flags.knowledge)),
       limits: { ...DEFAULT_LIMITS, fileBytes: flags.maxFileMb * MB, requestBytes: flags.maxUploadMb * MB },
       // Warnings and errors (a failed request) on stderr, one JSON line each.
