@@ -13,6 +13,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { InputProblem } from "../article.js";
 import type { Database } from "../store/database.js";
 import type { Extracted } from "../store/extractPool.js";
+import { storedHashes } from "../store/inputBatches.js";
 import { saveArticles, type ExtractedArticle } from "../store/saveArticles.js";
 import type { JobData } from "./jobData.js";
 import { earlierJobPending } from "./jobOrder.js";
@@ -59,16 +60,15 @@ function saveInTurn(db: Database, boss: PgBoss, jobId: string, data: JobData, re
     // Only versions still pending are stored: another job may have stored this one, or a newer
     // version may have been queued after it.
     const claimed = await claimQueued(tx, data.articles.map((x) => ({ id: x.input.id, hash: x.hash })));
-    const { rows } = await tx.query<{ id: string; hash: string; extractor: string }>(
-      "select id, hash, extractor from articles where id = any($1::text[])", [[...claimed]]);
-    const stored = new Map(rows.map((r) => [r.id, r]));
+    const extracted = results.filter((r): r is ExtractedArticle => !("reason" in r));
+    // One worker extracted the whole job, with one extractor.
+    const stored = extracted.length ? await storedHashes(tx, [...claimed], extracted[0]!.extractor) : new Map<string, string | null>();
     const toSave: ExtractedArticle[] = [];
     for (const r of results) {
       if ("reason" in r) { counts.skipped++; counts.problems.push(r); continue; }
-      const before = stored.get(r.input.id);
-      if (!claimed.has(r.input.id) || (before?.hash === r.hash && before.extractor === r.extractor)) { counts.done++; continue; }
+      if (!claimed.has(r.input.id) || stored.get(r.input.id) === r.hash) { counts.done++; continue; }
       toSave.push(r);
-      if (before) counts.updated++; else counts.new++;
+      if (stored.has(r.input.id)) counts.updated++; else counts.new++;
     }
     await saveArticles(tx, toSave);
     await boss.deleteJob(QUEUE, jobId, inTransaction(tx));
