@@ -72,10 +72,11 @@ async function movePerson(tx: Queryable, from: { id: number; name: string }, to:
   }
 }
 
-/** The dyad rows of a report whose cluster a correction changed carry its new cluster (clustering reads it there). */
-async function setDyadCluster(tx: Queryable, changed: { id: string; cluster: string }[]): Promise<void> {
-  for (const { id, cluster } of changed) await tx.query("update event_dyads set cluster = $2 where event_id = $1", [id, cluster]);
-}
+/** An update of events' clusters (`update events set cluster ... where ...`) that gives their
+ * dyad rows the new cluster too (clustering reads it there), in one statement; returns the ids changed. */
+const withDyads = (updateEvents: string) => `with moved as (${updateEvents} returning id, cluster),
+  dyads as (update event_dyads d set cluster = m.cluster from moved m where d.event_id = m.id)
+  select id from moved`;
 
 /** Applies one correction to what is stored now; false when what it names is not there. */
 async function applyOne(tx: Queryable, c: Correction, label: string): Promise<boolean> {
@@ -97,18 +98,15 @@ async function applyOne(tx: Queryable, c: Correction, label: string): Promise<bo
     case "event-merge": {
       const r = parseReport(c.report);
       const into = parseReport(c.into);
-      const { rows } = await tx.query<{ id: string; cluster: string }>(
+      const { rows } = await tx.query(withDyads(
         `update events set cluster = (select cluster from events where article_id = $3 and ordinal = $4)
-         where article_id = $1 and ordinal = $2 and exists (select 1 from events where article_id = $3 and ordinal = $4) returning id, cluster`,
+         where article_id = $1 and ordinal = $2 and exists (select 1 from events where article_id = $3 and ordinal = $4)`),
         [r.article, r.ordinal, into.article, into.ordinal]);
-      await setDyadCluster(tx, rows);
       return rows.length > 0;
     }
     case "event-split": {
       const r = parseReport(c.report);
-      const { rows } = await tx.query<{ id: string; cluster: string }>(
-        "update events set cluster = $3 where article_id = $1 and ordinal = $2 returning id, cluster", [r.article, r.ordinal, label]);
-      await setDyadCluster(tx, rows);
+      const { rows } = await tx.query(withDyads("update events set cluster = $3 where article_id = $1 and ordinal = $2"), [r.article, r.ordinal, label]);
       return rows.length > 0;
     }
     case "event-reject": {
