@@ -51,6 +51,11 @@ export async function openServer(url: string): Promise<Database> {
   }
   // Set when each connection starts: no query of ours can run before it.
   const pool = new pg.Pool({ connectionString: url, max: 4, ...(lz4 ? { options: "-c default_toast_compression=lz4" } : {}) });
+  // The server may end a connection while the pool holds it idle (a restart, an administrator,
+  // a database dropped just as close() returns, which does not wait for the connections to go).
+  // The pool drops that connection and opens another for the next query, which reports its own
+  // errors; unheard, the pool's "error" event would end the process.
+  pool.on("error", () => undefined);
   const where = new URL(url);
   return {
     description: `PostgreSQL server ${where.host}${where.pathname}`,
