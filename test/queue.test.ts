@@ -12,6 +12,8 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { generateArticles } from "../scripts/generateCorpus.js";
 import type { ArticleRecord } from "../src/export/record.js";
+import PgBoss from "pg-boss";
+import { createQueueOnce } from "../src/queue/openQueue.js";
 import { BOSS_SCHEMA, QUEUE } from "../src/queue/queueName.js";
 import { serverBackend, serverSkip, type Backend } from "./support/storeBackends.js";
 
@@ -176,5 +178,27 @@ test("ingest --queue and worker need a PostgreSQL server", async () => {
     const r = await run(args);
     assert.equal(r.status, 1);
     assert.match(r.stderr, /needs a PostgreSQL server \(--database-url or DATABASE_URL\): the queue is kept in the server/);
+  }
+});
+
+test("workers creating the queue at the same moment on a fresh server all get it", { skip: serverSkip }, async () => {
+  // A fleet of workers started together: without a retry, pg-boss's create_queue deadlocks
+  // between them (every round below lost four or five of six without it).
+  const b = await serverBackend();
+  try {
+    for (let round = 0; round < 3; round++) {
+      const bosses = [0, 1, 2, 3, 4, 5].map(() => new PgBoss({ connectionString: b.store.url!, schema: BOSS_SCHEMA, max: 2, schedule: false, supervise: false }));
+      for (const boss of bosses) await boss.start();
+      try {
+        await Promise.all(bosses.map((boss) => createQueueOnce(boss)));
+      } finally {
+        await Promise.all(bosses.map((boss) => boss.stop({ graceful: false })));
+      }
+      const queues = await query<{ name: string }>(b.store.url!, `select name from ${BOSS_SCHEMA}.queue`);
+      assert.deepEqual(queues.map((q) => q.name), [QUEUE]);
+      await query(b.store.url!, `drop schema ${BOSS_SCHEMA} cascade`);
+    }
+  } finally {
+    await b.cleanup();
   }
 });

@@ -24,12 +24,31 @@ export async function openQueue(url: string, options: QueueOptions = {}): Promis
   boss.on("error", (err) => process.stderr.write(`attache: queue: ${err.message}\n`));
   try {
     await boss.start();
-    await boss.createQueue(QUEUE);
+    await createQueueOnce(boss);
   } catch (err) {
     await boss.stop({ graceful: false }).catch(() => undefined);
     throw new Error(`cannot open the queue on the server: ${(err as Error).message}`);
   }
   return boss;
+}
+
+const DEADLOCK = "40P01";
+
+/**
+ * Creates the queue unless it exists. Processes starting at the same moment on a fresh server
+ * (a fleet of workers) can deadlock in pg-boss's create_queue, which attaches a partition to its
+ * job table; PostgreSQL aborts one of them, and retrying it is what PostgreSQL advises.
+ */
+export async function createQueueOnce(boss: PgBoss, attempts = 5): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (!(await boss.getQueue(QUEUE))) await boss.createQueue(QUEUE);
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== DEADLOCK || attempt >= attempts) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+    }
+  }
 }
 
 /** pg-boss's view of a transaction of ours: a job sent or deleted through it commits with it. */
