@@ -8,6 +8,7 @@ import { defaultJobs, startExtractPool } from "./extractPool.js";
 import { DEFAULT_BATCH_SIZE } from "./ingest.js";
 import type { ExtractedArticle } from "./saveArticles.js";
 import { saveArticles } from "./saveArticles.js";
+import { keepStatistics } from "./statistics.js";
 
 export interface ReprocessOptions {
   /** Re-extract every article, not only those another extractor produced. */
@@ -39,6 +40,7 @@ export async function reprocess(db: Database, k: CompiledKnowledge, options: Rep
   options.onStart?.(total);
   const summary: ReprocessSummary = { reprocessed: 0, failed: [] };
   const pool = startExtractPool(k, options.jobs ?? defaultJobs());
+  const statistics = keepStatistics(db);
   let after = "";
   try {
     for (;;) {
@@ -55,8 +57,10 @@ export async function reprocess(db: Database, k: CompiledKnowledge, options: Rep
       for (const done of await pool.extract(jobs)) if ("reason" in done) summary.failed.push(done); else batch.push(done);
       await db.transaction((tx) => saveArticles(tx, batch));
       summary.reprocessed += batch.length;
+      await statistics.stored(summary.reprocessed);
       options.onProgress?.(summary.reprocessed + summary.failed.length, total);
     }
+    await statistics.finish(summary.reprocessed);
   } finally {
     await pool.close();
   }
