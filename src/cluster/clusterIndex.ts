@@ -57,6 +57,10 @@ function monthOf(day: number): number {
   return m;
 }
 
+/** A block's span, as a number: a month since year 0, a year (YEAR_SPAN + year), or UNDATED. */
+const YEAR_SPAN = 1_000_000;
+const UNDATED = -1;
+
 /** The months (from year 0) of the days from `first` to `last`. */
 function monthsOf(first: number, last: number): number[] {
   const out: number[] = [];
@@ -64,60 +68,57 @@ function monthsOf(first: number, last: number): number[] {
   return out;
 }
 
-/** The years of the days from `first` to `last`, as blocks name them ("y2019"). */
-function yearsOf(first: number, last: number): string[] {
-  const out: string[] = [];
-  for (let y = Math.floor(monthOf(first) / 12), end = Math.floor(monthOf(last) / 12); y <= end; y++) out.push(`y${y}`);
+/** The years of the days from `first` to `last`, as spans. */
+function yearsOf(first: number, last: number): number[] {
+  const out: number[] = [];
+  for (let y = Math.floor(monthOf(first) / 12), end = Math.floor(monthOf(last) / 12); y <= end; y++) out.push(YEAR_SPAN + y);
   return out;
 }
 
-const pairsOf = (sig: EventSignature) => (sig.countries.length < 2 ? [sig.countries[0] ?? "-"] : statePairs(sig.countries));
+/** Each type and pair of states (or one state) of the event: the first part of its blocks. */
+const kindsOf = (sig: EventSignature) => (sig.countries.length < 2 ? [sig.countries[0] ?? "-"] : statePairs(sig.countries)).map((p) => `${sig.type}|${p}`);
 
 /** Dates that span more months than this (a year, a season) are filed by year: once, not in
  * every month. */
 const MONTH_BLOCKS_AT_MOST = 2;
 
-/** The blocks an event is filed under: its type with each pair of its states (or its one state),
- * per month its dates touch, or per year when they span longer ("*" when undated). */
-function blocksOf(sig: EventSignature): string[] {
-  let spans: (number | string)[] = ["*"];
-  if (sig.first !== null) {
-    const months = monthsOf(sig.first, sig.last!);
-    spans = months.length > MONTH_BLOCKS_AT_MOST ? yearsOf(sig.first, sig.last!) : months;
-  }
-  return pairsOf(sig).flatMap((p) => spans.map((m) => `${sig.type}|${p}|${m}`));
+/** The spans an event is filed under: per month its dates touch, or per year when they span
+ * longer (UNDATED when undated). */
+function spansOf(sig: EventSignature): number[] {
+  if (sig.first === null) return [UNDATED];
+  const months = monthsOf(sig.first, sig.last!);
+  return months.length > MONTH_BLOCKS_AT_MOST ? yearsOf(sig.first, sig.last!) : months;
 }
 
-/** The blocks where clusters that could hold `sig` are filed: the months and years its dates
- * touch, widened by its type's tolerance (a cluster fits only when each dated member comes that
- * near), and the undated; every block of its pairs when `sig` is undated. */
-function searchBlocks(sig: EventSignature, undatedByPair: Map<string, Set<string>>): string[] {
-  const out: string[] = [];
-  for (const pair of pairsOf(sig)) {
-    const key = `${sig.type}|${pair}`;
-    if (sig.first === null) {
-      for (const b of undatedByPair.get(key) ?? []) out.push(b);
-      continue;
-    }
-    const gap = maxDayGap(sig.type);
-    for (const m of monthsOf(sig.first - gap, sig.last! + gap)) out.push(`${key}|${m}`);
-    for (const y of yearsOf(sig.first - gap, sig.last! + gap)) out.push(`${key}|${y}`);
-    out.push(`${key}|*`);
-  }
-  return out;
+/** The spans where clusters that could hold a dated `sig` are filed: the months and years its
+ * dates touch, widened by its type's tolerance (a cluster fits only when each dated member comes
+ * that near), and the undated. (An undated event looks in every span of its kinds.) */
+function searchSpans(sig: EventSignature): number[] {
+  const gap = maxDayGap(sig.type);
+  return [...monthsOf(sig.first! - gap, sig.last! + gap), ...yearsOf(sig.first! - gap, sig.last! + gap), UNDATED];
 }
 
-/** Clusters held in memory: for one run of `attache extract`, or as the store's working set. */
+/** A cluster as the index keeps it. */
+interface Held extends Cluster {
+  /** Its rank in the order clusters were founded or loaded: between clusters that fit equally
+   * well, the older wins, whatever blocks they were found through. */
+  rank: number;
+  /** The articles its members come from. */
+  articles: Set<string>;
+  /** The blocks it is filed in, so that it is filed in each once. */
+  blocks: Held[][];
+  /** The last search that found it, so that a search counts it once. */
+  seenBy: number;
+}
+
+/** Clusters held in memory: for one run of `attache extract`, or as the store's working set.
+ * Clusters are filed in blocks: per kind (type and pair of states), per span (month, year or
+ * undated). Blocks hold the clusters themselves, and spans are numbers: a search looks up one
+ * string per kind, not one per block (hashing fresh strings was most of the work). */
 export class ClusterIndex {
-  private readonly clusters = new Map<string, Cluster>();
-  /** Per cluster, its rank in the order clusters were founded or loaded: between clusters that
-   * fit equally well, the older wins, whatever blocks they were found through. */
-  private readonly rank = new Map<Cluster, number>();
-  /** Per cluster, the articles its members come from. */
-  private readonly articles = new Map<string, Set<string>>();
-  private readonly byBlock = new Map<string, Set<string>>();
-  /** Per type and pair of states, the blocks that hold some cluster (for undated events). */
-  private readonly blocksByPair = new Map<string, Set<string>>();
+  private readonly clusters = new Map<string, Held>();
+  private readonly byKind = new Map<string, Map<number, Held[]>>();
+  private searches = 0;
 
   constructor(private readonly newId: (founder: EventSignature) => string) {}
 
@@ -127,51 +128,53 @@ export class ClusterIndex {
 
   /** Files a cluster read from elsewhere (the store) with its members. */
   load(cluster: Cluster): void {
-    const known = this.clusters.get(cluster.id);
-    if (known) { for (const m of cluster.members) this.file(known, m); return; }
-    const c: Cluster = { id: cluster.id, members: [] };
-    this.keep(c);
+    const c = this.clusters.get(cluster.id) ?? this.keep(cluster.id);
     for (const m of cluster.members) this.file(c, m);
   }
 
   /** The cluster `sig` joins or founds; returns its id. */
   add(sig: EventSignature): string {
-    const candidates = new Set<Cluster>();
-    for (const block of searchBlocks(sig, this.blocksByPair)) {
-      for (const id of this.byBlock.get(block) ?? []) {
-        if (!this.articles.get(id)!.has(sig.article)) candidates.add(this.clusters.get(id)!);
+    const search = ++this.searches;
+    const candidates: Held[] = [];
+    const spans = sig.first === null ? null : searchSpans(sig);
+    for (const kind of kindsOf(sig)) {
+      const blocks = this.byKind.get(kind);
+      if (!blocks) continue;
+      const lists = spans ? spans.map((span) => blocks.get(span)) : blocks.values();
+      for (const list of lists) {
+        if (!list) continue;
+        for (const c of list) {
+          if (c.seenBy === search || c.articles.has(sig.article)) continue;
+          c.seenBy = search;
+          candidates.push(c);
+        }
       }
     }
-    let cluster = bestCluster(sig, [...candidates].sort((a, b) => this.rank.get(a)! - this.rank.get(b)!));
-    if (!cluster) {
-      cluster = { id: this.newId(sig), members: [] };
-      this.keep(cluster);
-    }
+    const cluster = (bestCluster(sig, candidates.sort((a, b) => a.rank - b.rank)) as Held | null) ?? this.keep(this.newId(sig));
     this.file(cluster, sig);
     return cluster.id;
   }
 
-  private keep(cluster: Cluster): void {
-    this.clusters.set(cluster.id, cluster);
-    this.rank.set(cluster, this.rank.size);
+  private keep(id: string): Held {
+    const c: Held = { id, members: [], rank: this.clusters.size, articles: new Set(), blocks: [], seenBy: 0 };
+    this.clusters.set(id, c);
+    return c;
   }
 
-  private file(cluster: Cluster, sig: EventSignature): void {
+  private file(cluster: Held, sig: EventSignature): void {
     cluster.members.push(sig);
-    let articles = this.articles.get(cluster.id);
-    if (!articles) this.articles.set(cluster.id, (articles = new Set()));
-    articles.add(sig.article);
-    for (const block of blocksOf(sig)) {
-      let ids = this.byBlock.get(block);
-      if (!ids) {
-        this.byBlock.set(block, (ids = new Set()));
-        const [type, pair] = block.split("|");
-        const key = `${type}|${pair}`;
-        let blocks = this.blocksByPair.get(key);
-        if (!blocks) this.blocksByPair.set(key, (blocks = new Set()));
-        blocks.add(block);
+    cluster.articles.add(sig.article);
+    const spans = spansOf(sig);
+    for (const kind of kindsOf(sig)) {
+      let blocks = this.byKind.get(kind);
+      if (!blocks) this.byKind.set(kind, (blocks = new Map()));
+      for (const span of spans) {
+        let list = blocks.get(span);
+        if (!list) blocks.set(span, (list = []));
+        if (cluster.blocks.includes(list)) continue;
+        cluster.blocks.push(list);
+        list.push(cluster);
       }
-      ids.add(cluster.id);
     }
   }
 }
