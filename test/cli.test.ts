@@ -1,7 +1,8 @@
 // End-to-end: the attache command on the project's own sample articles and on bad input.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
@@ -108,4 +109,17 @@ test("extract --jobs: worker threads give the same output and the same problems,
   assert.equal(three.stdout, one.stdout);
   assert.equal(three.stderr, one.stderr);
   assert.equal(run(["extract", "--jobs", "0", "samples"]).status, 1);
+});
+
+test("extract: a reader that stops early (| head) ends the run quietly", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "attache-head-"));
+  writeFileSync(path.join(dir, "feed.jsonl"), [...generateArticles(400, 3)].map((a) => JSON.stringify({ id: a.id, text: a.text })).join("\n") + "\n");
+  const child = spawn(process.execPath, [cli, "extract", "--jobs", "1", dir], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+  let stderr = "";
+  child.stderr.on("data", (d: Buffer) => { stderr += d.toString(); });
+  await once(child.stdout, "data");
+  child.stdout.destroy();
+  const [status] = (await once(child, "exit")) as [number | null];
+  assert.equal(stderr, "");
+  assert.equal(status, 0);
 });

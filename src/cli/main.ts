@@ -13,6 +13,13 @@ import { registerStats } from "./commands/stats.js";
 import { registerWorker } from "./commands/worker.js";
 import { EXIT_FAILED } from "./exitCodes.js";
 
+// A reader that stops early (`attache export | head`) has what it wanted: stop quietly, as
+// Unix tools do on a closed pipe, rather than report a failed write.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EPIPE") process.exit(0);
+  throw err;
+});
+
 const program = new Command();
 program
   .name("attache")

@@ -1,4 +1,5 @@
 // `attache extract`: articles in, FORMAT.md records (or a timeline) out; no store.
+import { once } from "node:events";
 import { Command, Option } from "commander";
 import { RecordClusterer } from "../../cluster/clusterRecords.js";
 import { toRecord } from "../../export/record.js";
@@ -17,12 +18,35 @@ export interface ExtractFlags {
   jobs?: number;
 }
 
+/** Records are written in chunks of about this many characters: one write per record would
+ * cost a system call each (a file as stdout is written synchronously). */
+const WRITE_CHUNK = 1 << 16;
+
+/** Writes text to stdout in chunks, waiting whenever a slow reader (a pipe) has not taken the
+ * last one, so that output never piles up in memory. */
+function chunkedStdout(): { write(text: string): Promise<void>; end(): Promise<void> } {
+  let pending = "";
+  const flush = async () => {
+    const chunk = pending;
+    pending = "";
+    if (chunk && !process.stdout.write(chunk)) await once(process.stdout, "drain");
+  };
+  return {
+    async write(text) {
+      pending += text;
+      if (pending.length >= WRITE_CHUNK) await flush();
+    },
+    end: flush,
+  };
+}
+
 export async function runExtract(paths: string[], flags: ExtractFlags): Promise<number> {
   const { format, cluster } = flags;
   const k = knowledgeFrom(flags.knowledge);
   const clusterer = cluster ? new RecordClusterer() : null;
   let skipped = 0;
   const docs: DocResult[] = [];
+  const out = chunkedStdout();
   for await (const item of extractPaths(paths, k, { stdin: process.stdin, jobs: flags.jobs ?? defaultJobs() })) {
     if (item.kind === "problem") {
       skipped++;
@@ -34,9 +58,10 @@ export async function runExtract(paths: string[], flags: ExtractFlags): Promise<
       clusterer.assign(record);
       record.events.forEach((e, i) => { item.result.events[i]!.cluster = e.cluster; });
     }
-    if (format === "jsonl") process.stdout.write(JSON.stringify(record) + "\n");
+    if (format === "jsonl") await out.write(JSON.stringify(record) + "\n");
     else docs.push(item.result);
   }
+  await out.end();
   if (format === "table") process.stdout.write(formatTimeline(entriesOf(docs), docs.length) + "\n");
   if (skipped) process.stderr.write(`attache: ${skipped} input${skipped === 1 ? "" : "s"} skipped\n`);
   return skipped ? EXIT_SKIPPED : 0;
