@@ -1,12 +1,20 @@
 // Clustering in the store, incremental: the events of newly stored articles join the clusters of
 // the reports already stored, found through the dyad index around their dates, or found their
-// own. Nothing else is recomputed, and a stored event's cluster never changes.
+// own. Nothing else is recomputed, and a stored event's cluster never changes. The clusters are
+// given before the new events are inserted, so each is written once (an update after the insert
+// left a dead row behind for each event, and a new entry in each of its indexes).
 import { ClusterIndex, clusterName, statePairs } from "../cluster/clusterIndex.js";
 import { eventSignature, type EventSignature } from "../cluster/eventSignature.js";
 import { maxDayGap } from "../cluster/sameEvent.js";
 import type { Queryable } from "./database.js";
 
-interface EventRow {
+/** A stored report, as clustering reads it. */
+interface EventRow extends NewEvent {
+  cluster: string | null;
+}
+
+/** A report about to be stored, with its row id. */
+export interface NewEvent {
   id: string;
   article_id: string;
   published: string | null;
@@ -18,7 +26,6 @@ interface EventRow {
   countries: string[];
   participants: string[];
   evidence: string;
-  cluster: string | null;
 }
 
 /** What a signature needs of a stored report. Its article's day matters only when it is undated
@@ -45,18 +52,13 @@ function yearStarts(first: number, last: number): string[] {
   return out;
 }
 
-const signatureOf = (r: EventRow): EventSignature => eventSignature(r.article_id, r.published, r);
+const signatureOf = (r: NewEvent): EventSignature => eventSignature(r.article_id, r.published, r);
 
-/** Gives a cluster to every event of `articleIds` that has none; returns how many were given. */
-export async function clusterNewEvents(tx: Queryable, articleIds: string[]): Promise<number> {
-  if (!articleIds.length) return 0;
-  const fresh = (await tx.query<EventRow>(
-    `select ${COLUMNS} from events e
-     where e.article_id = any($1::text[]) and e.cluster is null
-     order by e.article_id, e.ordinal`,
-    [articleIds],
-  )).rows;
-  if (!fresh.length) return 0;
+/** The cluster of each of the `fresh` reports (in the order given: the order they were read),
+ * among the stored reports and those before it in `fresh`. Their participants must be named as
+ * the analyst's person corrections name them. */
+export async function clusterNewEvents(tx: Queryable, fresh: NewEvent[]): Promise<string[]> {
+  if (!fresh.length) return [];
 
   // The stored clusters that could hold a new report: same type, a pair of states in common,
   // a first day near its dates (or no date on either side).
@@ -103,14 +105,9 @@ export async function clusterNewEvents(tx: Queryable, articleIds: string[]): Pro
     }
     for (const [id, sigs] of byCluster) index.load({ id, members: sigs });
   }
-  const given = fresh.map((r, i) => {
+  return fresh.map((r, i) => {
     const sig = freshSignatures[i]!;
     founderId.set(sig, r.id);
-    return { id: r.id, cluster: index.add(sig) };
+    return index.add(sig);
   });
-  await tx.query(
-    `update events e set cluster = x.cluster from jsonb_to_recordset($1::jsonb) as x(id bigint, cluster text) where e.id = x.id`,
-    [JSON.stringify(given)],
-  );
-  return given.length;
 }

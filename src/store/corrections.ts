@@ -117,12 +117,33 @@ async function applyOne(tx: Queryable, c: Correction, label: string): Promise<bo
   }
 }
 
+type Side = "persons" | "events";
+type StoredOf<S extends Side> = { id: number; correction: Extract<Correction, { kind: S extends "persons" ? `person-${string}` : `event-${string}` }> };
+export type PersonCorrection = StoredOf<"persons">;
+
+/** The stored corrections of one side, in the order they were made. */
+export async function correctionsOf<S extends Side>(tx: Queryable, side: S): Promise<StoredOf<S>[]> {
+  const { rows } = await tx.query<StoredOf<S>>(
+    `select id, correction from corrections where correction->>'kind' like $1 order by id`, [side === "persons" ? "person-%" : "event-%"]);
+  return rows;
+}
+
 /** Applies the stored corrections of one side again, in the order they were made: persons
  * before clustering (which compares participants), events after it. */
-export async function applyCorrections(tx: Queryable, side: "persons" | "events"): Promise<void> {
-  const { rows } = await tx.query<{ id: number; correction: Correction }>(
-    `select id, correction from corrections where correction->>'kind' like $1 order by id`, [side === "persons" ? "person-%" : "event-%"]);
-  for (const r of rows) await applyOne(tx, r.correction, `split-${r.id}`);
+export async function applyCorrections(tx: Queryable, side: Side, stored?: StoredOf<Side>[]): Promise<void> {
+  for (const r of stored ?? (await correctionsOf(tx, side))) await applyOne(tx, r.correction, `split-${r.id}`);
+}
+
+/** The participants of an event of `article` as the person corrections name them: what applying
+ * them to the stored event gives (movePerson), for an event not stored yet (clustering compares
+ * participants before the event is inserted). */
+export function correctedParticipants(names: string[], article: string, corrections: PersonCorrection[]): string[] {
+  let out = names;
+  for (const { correction: c } of corrections) {
+    const [from, to] = c.kind === "person-merge" ? [c.merge, c.keep] : c.articles.includes(article) ? [c.name, c.as] : [null, null];
+    if (from !== null && out.includes(from)) out = out.map((n) => (n === from ? to! : n));
+  }
+  return out === names ? names : [...new Set(out)];
 }
 
 /** Stores a correction and applies it at once; fails, storing nothing, when it names nothing stored. */

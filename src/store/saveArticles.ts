@@ -5,7 +5,7 @@ import type { Article, RawArticle } from "../article.js";
 import type { DocResult } from "../extract/result.js";
 import { clusterNewEvents } from "./clusterStored.js";
 import { lastDay } from "./eventDays.js";
-import { applyCorrections } from "./corrections.js";
+import { applyCorrections, correctedParticipants, correctionsOf, type PersonCorrection } from "./corrections.js";
 import { joinIdentities } from "./personIdentity.js";
 import type { Queryable } from "./database.js";
 
@@ -20,17 +20,18 @@ export interface ExtractedArticle {
 /** Rows go to the server as one JSON document per table: one round trip whatever the batch size. */
 const json = (rows: unknown[]) => JSON.stringify(rows);
 
-/** Stores the batch, applies the analyst's corrections again, and clusters its events with the
- * reports already stored (one transaction). */
+/** Stores the batch, clusters its events with the reports already stored, and applies the
+ * analyst's corrections again (one transaction). */
 export async function saveArticles(tx: Queryable, batch: ExtractedArticle[]): Promise<void> {
   if (!batch.length) return;
   // The commit need not wait for its log to reach the disk: a crash can lose only the last
   // batches whole, never part of one, and their articles, absent from the store, are read again
   // by the next run. An analyst's corrections, in transactions of their own, still wait.
   await tx.query("set local synchronous_commit = off");
-  await storeArticles(tx, batch);
-  await applyCorrections(tx, "persons");
-  await clusterNewEvents(tx, batch.map((b) => b.article.id));
+  const personIds = await storeArticles(tx, batch);
+  const personCorrections = await correctionsOf(tx, "persons");
+  await storeEvents(tx, batch, personIds, personCorrections);
+  await applyCorrections(tx, "persons", personCorrections);
   await applyCorrections(tx, "events");
   await storeDyads(tx, batch.map((b) => b.article.id));
 }
@@ -46,7 +47,8 @@ async function storeDyads(tx: Queryable, articleIds: string[]): Promise<void> {
   );
 }
 
-async function storeArticles(tx: Queryable, batch: ExtractedArticle[]): Promise<void> {
+/** Stores the articles and the persons they name; returns the persons' row ids by name. */
+async function storeArticles(tx: Queryable, batch: ExtractedArticle[]): Promise<Map<string, number>> {
   await tx.query("delete from articles where id = any($1::text[])", [batch.map((b) => b.article.id)]);
 
   await tx.query(
@@ -118,28 +120,37 @@ async function storeArticles(tx: Queryable, batch: ExtractedArticle[]): Promise<
     );
   }
 
+  return ids;
+}
+
+/** Stores the batch's events with their clusters, and their participants. */
+async function storeEvents(tx: Queryable, batch: ExtractedArticle[], personIds: Map<string, number>, corrections: PersonCorrection[]): Promise<void> {
   const events = batch.flatMap(({ article, result }) => result.events.map((e, ordinal) => ({
     article_id: article.id, ordinal, type: e.type, mode: e.mode, date: e.date, date_end: e.dateEnd,
     location: e.location, location_country: e.locationCountry, countries: e.countries, frameworks: e.frameworks,
     is_primary: e.primary, confidence: e.confidence, evidence: e.evidence.text, evidence_start: e.evidence.start, evidence_end: e.evidence.end,
-    participants: [...new Set(e.participants)],
+    participants: [...new Set(e.participants)], published: article.published,
   })));
   if (!events.length) return;
-  const { rows } = await tx.query<{ id: string; article_id: string; ordinal: number }>(
-    `insert into events (article_id, ordinal, type, mode, date, date_end, location, location_country, countries, frameworks,
-       is_primary, confidence, evidence, evidence_start, evidence_end, participants)
-     select article_id, ordinal, type, mode, date, date_end, location, location_country, countries, frameworks,
-       is_primary, confidence, evidence, evidence_start, evidence_end, participants
-     from jsonb_to_recordset($1::jsonb) as x(article_id text, ordinal int, type text, mode text, date text, date_end text,
-       location text, location_country text, countries text[], frameworks text[], is_primary boolean, confidence real,
-       evidence text, evidence_start int, evidence_end int, participants text[])
-     returning id, article_id, ordinal`,
-    [json(events)],
-  );
-  const eventId = new Map(rows.map((r) => [`${r.article_id}\u0000${r.ordinal}`, r.id]));
-  const participants = events.flatMap((e) => e.participants.map((name, ordinal) => ({
-    event_id: eventId.get(`${e.article_id}\u0000${e.ordinal}`)!, person_id: ids.get(name)!, ordinal,
+  // Row ids first: a new cluster is named by its founding report's row.
+  const { rows: [drawn] } = await tx.query<{ ids: string[] }>(
+    "select array(select nextval(pg_get_serial_sequence('events', 'id')) from generate_series(1, $1))::text[] as ids", [events.length]);
+  const ids = drawn!.ids;
+  // Clustering compares the participants as the person corrections (applied after the insert) name them.
+  const clusters = await clusterNewEvents(tx, events.map((e, i) => ({
+    ...e, id: ids[i]!, participants: correctedParticipants(e.participants, e.article_id, corrections),
   })));
+  await tx.query(
+    `insert into events (id, article_id, ordinal, type, mode, date, date_end, location, location_country, countries, frameworks,
+       is_primary, confidence, evidence, evidence_start, evidence_end, participants, cluster)
+     select id, article_id, ordinal, type, mode, date, date_end, location, location_country, countries, frameworks,
+       is_primary, confidence, evidence, evidence_start, evidence_end, participants, cluster
+     from jsonb_to_recordset($1::jsonb) as x(id bigint, article_id text, ordinal int, type text, mode text, date text, date_end text,
+       location text, location_country text, countries text[], frameworks text[], is_primary boolean, confidence real,
+       evidence text, evidence_start int, evidence_end int, participants text[], cluster text)`,
+    [json(events.map(({ published: _, ...e }, i) => ({ ...e, id: ids[i], cluster: clusters[i] })))],
+  );
+  const participants = events.flatMap((e, i) => e.participants.map((name, ordinal) => ({ event_id: ids[i], person_id: personIds.get(name)!, ordinal })));
   if (participants.length) {
     await tx.query(
       `insert into event_participants (event_id, person_id, ordinal) select event_id, person_id, ordinal
