@@ -119,8 +119,7 @@ for (const backend of BACKENDS) {
       const db = await openStore(b.store);
       try {
         await ingest(db, [corpus], k, { batchSize: 100 });
-        // The run ends with a vacuum: the events, updated with their cluster after their insert,
-        // leave no dead rows behind, and their pages are marked all-visible (analyze alone marks none).
+        // The run ends with a vacuum: the pages it wrote are marked all-visible (analyze alone marks none).
         const { rows } = await db.query<{ relname: string; relallvisible: number; relpages: number }>(
           "select relname, relallvisible, relpages from pg_class where relname in ('events', 'event_dyads', 'articles') order by relname");
         for (const r of rows) assert.ok(r.relallvisible > 0 && r.relallvisible >= r.relpages - 1, `${r.relname}: ${r.relallvisible} of ${r.relpages} pages all-visible`);

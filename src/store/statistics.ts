@@ -1,10 +1,11 @@
 // The planner's statistics, refreshed while a run stores articles. PGlite has no autovacuum to do
 // it, and plans made for the empty tables of a new store (sequential scans) get slower with
 // every batch stored; so statistics are taken again each time a run has doubled what it stored.
-// At the end of a run, a vacuum also reclaims the rows the run left dead (an event is updated
-// with its cluster after its insert; a replaced article's rows are deleted): without it, PGlite's
-// tables stay twice their size, and counts and scans read the dead rows too. A vacuum skips the
-// pages no one wrote since the last one, so its cost follows the run's size, not the store's.
+// At the end of a run, a vacuum also reclaims the rows the run left dead (a replaced article's
+// rows, persons renamed by corrections), and marks the pages it wrote all-visible, which lets
+// counts and dyad lists answer from their indexes alone. PGlite has no autovacuum to do either.
+// A vacuum skips the pages no one wrote since the last one, so its cost follows the run's size,
+// not the store's.
 import type { Queryable } from "./database.js";
 
 /** Articles stored in one run after which the statistics are first refreshed. */
