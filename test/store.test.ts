@@ -126,7 +126,17 @@ for (const backend of BACKENDS) {
       } finally {
         await db.close();
       }
+      const stored = await exported(b.store);
+      assert.deepEqual(clusterPairs(stored), pairs);
+      // Re-extracted with two threads, the next batches extracted while one is stored: the same record.
+      const again = await openStore(b.store);
+      try {
+        assert.equal((await reprocess(again, k, { all: true, batchSize: 100, jobs: 2 })).reprocessed, 1000);
+      } finally {
+        await again.close();
+      }
       assert.deepEqual(clusterPairs(await exported(b.store)), pairs);
+      assert.deepEqual(comparable(await exported(b.store)), comparable(stored));
     } finally {
       await b.cleanup();
       rmSync(dir, { recursive: true, force: true });

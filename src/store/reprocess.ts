@@ -1,10 +1,11 @@
 // Re-extracts stored articles after the extractor or the knowledge changed, from the raw input
-// the store kept, in bounded batches of one transaction each.
+// the store kept, in bounded batches of one transaction each: worker threads extract the next
+// batches while this thread stores one, as in ingest.
 import type { InputProblem, RawArticle } from "../article.js";
 import { extractorId } from "../extract/extractorId.js";
 import type { CompiledKnowledge } from "../knowledge/compile.js";
 import type { Database } from "./database.js";
-import { defaultJobs, startExtractPool } from "./extractPool.js";
+import { defaultJobs, startExtractPool, type Extracted } from "./extractPool.js";
 import { DEFAULT_BATCH_SIZE } from "./ingest.js";
 import type { ExtractedArticle } from "./saveArticles.js";
 import { saveArticles } from "./saveArticles.js";
@@ -39,8 +40,19 @@ export async function reprocess(db: Database, k: CompiledKnowledge, options: Rep
   const total = Number(count?.n ?? 0);
   options.onStart?.(total);
   const summary: ReprocessSummary = { reprocessed: 0, failed: [] };
-  const pool = startExtractPool(k, options.jobs ?? defaultJobs());
+  const threads = options.jobs ?? defaultJobs();
+  const pool = startExtractPool(k, threads);
   const statistics = keepStatistics(db);
+  // Batches being extracted while earlier ones are stored, in the order they were read.
+  const inFlight: Promise<Extracted[]>[] = [];
+  const storeNext = async () => {
+    const batch: ExtractedArticle[] = [];
+    for (const done of await inFlight.shift()!) if ("reason" in done) summary.failed.push(done); else batch.push(done);
+    await db.transaction((tx) => saveArticles(tx, batch));
+    summary.reprocessed += batch.length;
+    await statistics.stored(summary.reprocessed);
+    options.onProgress?.(summary.reprocessed + summary.failed.length, total);
+  };
   let after = "";
   try {
     for (;;) {
@@ -49,19 +61,18 @@ export async function reprocess(db: Database, k: CompiledKnowledge, options: Rep
         [extractor, all, after, size]);
       if (!rows.length) break;
       after = rows[rows.length - 1]!.id;
-      const jobs = rows.map((r) => ({
+      inFlight.push(pool.extract(rows.map((r) => ({
         input: { id: r.id, source: r.source, format: r.format, raw: r.raw, url: r.given.url, published: r.given.published, outlet: r.given.outlet } as RawArticle,
         hash: r.hash,
-      }));
-      const batch: ExtractedArticle[] = [];
-      for (const done of await pool.extract(jobs)) if ("reason" in done) summary.failed.push(done); else batch.push(done);
-      await db.transaction((tx) => saveArticles(tx, batch));
-      summary.reprocessed += batch.length;
-      await statistics.stored(summary.reprocessed);
-      options.onProgress?.(summary.reprocessed + summary.failed.length, total);
+      }))));
+      // Keep every worker busy and one batch ready, no more: memory stays bounded.
+      while (inFlight.length > Math.max(1, threads) + 1) await storeNext();
     }
+    while (inFlight.length) await storeNext();
     await statistics.finish(summary.reprocessed);
   } finally {
+    // Batches extracted but not stored are dropped: the next run does them again.
+    for (const p of inFlight) p.catch(() => undefined);
     await pool.close();
   }
   return summary;
