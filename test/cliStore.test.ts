@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
-import { BACKENDS } from "./support/storeBackends.js";
+import { BACKENDS, embeddedBackend } from "./support/storeBackends.js";
+import { generateArticles } from "../scripts/generateCorpus.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const cli = path.join(root, "dist/src/cli/main.js");
@@ -23,6 +24,7 @@ for (const backend of BACKENDS) {
       const ingest = run(["ingest", "samples", ...b.flags]);
       assert.equal(ingest.status, 0, ingest.stderr);
       assert.match(ingest.stderr, new RegExp(`read ${SAMPLES} · new ${SAMPLES} · unchanged 0 · updated 0 · skipped 0`));
+      assert.doesNotMatch(ingest.stderr, /vacuuming/, "a small run ends with no vacuum");
       const again = run(["ingest", "samples", ...b.flags]);
       assert.match(again.stderr, new RegExp(`read ${SAMPLES} · new 0 · unchanged ${SAMPLES} · updated 0 · skipped 0`));
 
@@ -79,6 +81,20 @@ for (const backend of BACKENDS) {
     }
   });
 }
+
+test("cli: a large ingest says when it vacuums the store, after the last article and before the summary", { timeout: 120_000 }, async () => {
+  const b = await embeddedBackend();
+  try {
+    const feed = path.join(mkdtempSync(path.join(tmpdir(), "attache-vacuum-")), "feed.jsonl");
+    writeFileSync(feed, [...generateArticles(500, 5)].map((a) => JSON.stringify({ id: a.id, text: a.text })).join("\n") + "\n");
+    const r = run(["ingest", feed, ...b.flags]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /ingest: all stored; vacuuming the store\nread 500 · new 500/);
+    rmSync(path.dirname(feed), { recursive: true, force: true });
+  } finally {
+    await b.cleanup();
+  }
+});
 
 test("cli: a store that cannot be opened is named in a clear error", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "attache-notstore-"));

@@ -4,6 +4,8 @@ import cliProgress from "cli-progress";
 
 export interface Progress {
   update(done: number, detail: string): void;
+  /** Says what the work is doing now that the count does not show (a closing step), at once. */
+  note(detail: string): void;
   stop(): void;
 }
 
@@ -17,7 +19,7 @@ export function startProgress(label: string, total: number | null, stream: NodeJ
       etaBuffer: 200,
     }, cliProgress.Presets.shades_classic);
     bar.start(total, 0, { detail: "" });
-    return { update: (done, detail) => bar.update(Math.min(done, total), { detail }), stop: () => bar.stop() };
+    return { update: (done, detail) => bar.update(Math.min(done, total), { detail }), note: (detail) => bar.update({ detail }), stop: () => bar.stop() };
   }
   let last = Date.now();
   return {
@@ -26,6 +28,7 @@ export function startProgress(label: string, total: number | null, stream: NodeJ
       last = Date.now();
       stream.write(`${label}: ${done}${total !== null ? `/${total}` : ""} · ${detail}\n`);
     },
+    note: (detail) => { stream.write(`${label}: ${detail}\n`); },
     stop: () => undefined,
   };
 }

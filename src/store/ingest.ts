@@ -31,6 +31,8 @@ export interface IngestOptions {
   jobs?: number;
   stdin?: NodeJS.ReadableStream;
   onProgress?: (counts: IngestCounts) => void;
+  /** Told when every article is stored and the store's closing vacuum starts. */
+  onVacuum?: () => void;
 }
 
 export const DEFAULT_BATCH_SIZE = 200;
@@ -92,7 +94,7 @@ export async function ingest(db: Database, paths: string[], k: CompiledKnowledge
       while (queue.length > Math.max(1, threads) + 1) await store(queue.shift()!);
     }
     while (queue.length) await store(queue.shift()!);
-    await statistics.finish(summary.new + summary.updated);
+    await statistics.finish(summary.new + summary.updated, options.onVacuum);
   } finally {
     // Batches extracted but not stored are dropped: the next run does them again.
     for (const p of queue) p.extracted.catch(() => undefined);

@@ -20,6 +20,8 @@ export interface ReprocessOptions {
   /** Told how many articles will be re-extracted, before the first. */
   onStart?: (total: number) => void;
   onProgress?: (done: number, total: number) => void;
+  /** Told when every article is stored and the store's closing vacuum starts. */
+  onVacuum?: () => void;
 }
 
 export interface ReprocessSummary {
@@ -69,7 +71,7 @@ export async function reprocess(db: Database, k: CompiledKnowledge, options: Rep
       while (inFlight.length > Math.max(1, threads) + 1) await storeNext();
     }
     while (inFlight.length) await storeNext();
-    await statistics.finish(summary.reprocessed);
+    await statistics.finish(summary.reprocessed, options.onVacuum);
   } finally {
     // Batches extracted but not stored are dropped: the next run does them again.
     for (const p of inFlight) p.catch(() => undefined);

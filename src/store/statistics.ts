@@ -14,8 +14,9 @@ const FIRST_REFRESH = 500;
 export interface StatisticsKeeper {
   /** Told how many articles the run has stored so far. */
   stored(total: number): Promise<void>;
-  /** At the end of the run: dead rows reclaimed and fresh statistics for the queries that follow a bulk load. */
-  finish(total: number): Promise<void>;
+  /** At the end of the run: dead rows reclaimed and fresh statistics for the queries that follow
+   * a bulk load; `onVacuum` is told first, when there is a vacuum to wait for. */
+  finish(total: number, onVacuum?: () => void): Promise<void>;
 }
 
 export function keepStatistics(db: Queryable): StatisticsKeeper {
@@ -26,8 +27,10 @@ export function keepStatistics(db: Queryable): StatisticsKeeper {
       await db.exec("analyze");
       next = total * 2;
     },
-    async finish(total) {
-      if (total >= FIRST_REFRESH) await db.exec("vacuum (analyze)");
+    async finish(total, onVacuum) {
+      if (total < FIRST_REFRESH) return;
+      onVacuum?.();
+      await db.exec("vacuum (analyze)");
     },
   };
 }

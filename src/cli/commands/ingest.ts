@@ -32,6 +32,7 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
       ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}),
       stdin: process.stdin,
       onProgress: (c) => progress.update(c.read + c.skipped, `new ${c.new}, unchanged ${c.unchanged}, updated ${c.updated}, skipped ${c.skipped}`),
+      onVacuum: () => progress.note("all stored; vacuuming the store"),
     });
     progress.stop();
     process.stderr.write(`${formatSummary(summary)}\ninto ${db.description}\n`);
@@ -67,6 +68,7 @@ export function registerIngest(program: Command): void {
           ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
           onStart: (total) => { progress = startProgress("reprocess", total); },
           onProgress: (done, total) => progress.update(done, `${done} of ${total}`),
+          onVacuum: () => progress.note("all stored; vacuuming the store"),
         });
         progress.stop();
         process.stderr.write(`reprocessed ${summary.reprocessed} · failed ${summary.failed.length}\n`);
