@@ -1,10 +1,10 @@
 // The network of a dyad (with types and years) is counted from the dyad's rows, its events'
 // participants and dyads; with any other filter, from the events' own lists. Both give the same
-// edges, weights and ties kept at the limit. On PGlite, and on a server when one is configured.
+// edges, weights and ties kept at the limit, and count the ties there are. On PGlite, and on a server when one is configured.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { findEvents } from "../src/store/queries/events.js";
-import { network } from "../src/store/queries/network.js";
+import { NETWORK_EDGES, network } from "../src/store/queries/network.js";
 import { BACKENDS } from "./support/storeBackends.js";
 import { serveSamples } from "./support/serverFixture.js";
 
@@ -25,6 +25,21 @@ for (const backend of BACKENDS) {
           }
         }
       }
+      // ties counts every pair under the filter, however few are kept; the API keeps NETWORK_EDGES unless asked.
+      for (const filter of [{ dyad: "RU-CN" }, { dyad: "RU-CN", country: ["RU"] }, {}]) {
+        for (const kind of ["persons", "states"] as const) {
+          const all = await network(s.db, filter, kind, 1000);
+          assert.equal(all.ties, all.edges.length, `${kind} ${JSON.stringify(filter)}`);
+          assert.equal((await network(s.db, filter, kind, 1)).ties, all.ties);
+          if (kind === "persons") assert.ok(all.ties > 1);
+        }
+      }
+      const api = await s.app.inject("/api/network?dyad=CN-RU");
+      const body = api.json() as { edges: unknown[]; ties: number };
+      assert.equal(body.edges.length, Math.min(NETWORK_EDGES, body.ties));
+      const one = (await s.app.inject("/api/network?dyad=CN-RU&edges=1")).json() as { edges: unknown[]; ties: number };
+      assert.deepEqual([one.edges.length, one.ties], [1, body.ties]);
+
       // And the weights are engagements together: distinct real-world events of the pair.
       const events = await findEvents(s.db, { dyad: "CN-RU" });
       const together = new Map<string, Set<string>>();

@@ -14,13 +14,23 @@ export interface NetworkNode {
 
 export interface NetworkEdge { source: string; target: string; weight: number }
 
-export interface Network { kind: "persons" | "states"; nodes: NetworkNode[]; edges: NetworkEdge[] }
+export interface Network {
+  kind: "persons" | "states";
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+  /** Ties (pairs that engaged together) under the filter, of which `edges` are the heaviest. */
+  ties: number;
+}
+
+/** Edges a network keeps by default: a force layout of more takes the browser too long (150
+ * ties join some 160 persons, a third of a second to lay out) and reads no better. */
+export const NETWORK_EDGES = 75;
 
 /** The `limit` heaviest edges among the filtered events, and the nodes they join. */
-export async function network(db: Queryable, filter: EventFilter, kind: "persons" | "states", limit = 150): Promise<Network> {
+export async function network(db: Queryable, filter: EventFilter, kind: "persons" | "states", limit = NETWORK_EDGES): Promise<Network> {
   const params: unknown[] = [];
   const { sql } = onDyadRows(filter) ? dyadPairs(filter, kind, params, limit) : eventPairs(filter, kind, params, limit);
-  const { rows } = await db.query<{ source: string; target: string; n: string }>(sql, params);
+  const { rows } = await db.query<{ source: string; target: string; n: string; ties: string }>(sql, params);
   const edges = rows.map((r) => ({ source: r.source, target: r.target, weight: Number(r.n) }));
   const weights = new Map<string, number>();
   for (const e of edges) for (const id of [e.source, e.target]) weights.set(id, (weights.get(id) ?? 0) + e.weight);
@@ -32,7 +42,7 @@ export async function network(db: Queryable, filter: EventFilter, kind: "persons
     labels = new Map(persons.rows.map((p) => [String(p.id), { label: p.name, country: p.country }]));
   }
   const nodes = ids.map((id) => ({ id, label: labels.get(id)?.label ?? id, country: labels.get(id)?.country ?? null, weight: weights.get(id)! }));
-  return { kind, nodes, edges };
+  return { kind, nodes, edges, ties: Number(rows[0]?.ties ?? 0) };
 }
 
 /** Pairs from each filtered event's own lists (participants' names, states' codes, both in its
@@ -41,15 +51,15 @@ function eventPairs(filter: EventFilter, kind: "persons" | "states", params: unk
   const where = eventConditions(filter, params);
   const top = `$${params.push(limit)}`;
   const list = kind === "persons" ? "participants" : "countries";
-  const pairs = `select a, b, count(distinct f.k) as n
+  const pairs = `select a, b, count(distinct f.k) as n, count(*) over () as ties
     from (select e.${list} as list, coalesce(e.cluster, e.id::text) as k from events e ${where.length ? `where ${where.join(" and ")}` : ""}) f,
       unnest(f.list) a, unnest(f.list) b
     where a < b group by a, b order by n desc, a, b limit ${top}`;
   return {
     sql: kind === "persons"
-      ? `select pa.id::text as source, pb.id::text as target, x.n from (${pairs}) x
+      ? `select pa.id::text as source, pb.id::text as target, x.n, x.ties from (${pairs}) x
          join persons pa on pa.name = x.a join persons pb on pb.name = x.b order by x.n desc, x.a, x.b`
-      : `select x.a as source, x.b as target, x.n from (${pairs}) x order by x.n desc, x.a, x.b`,
+      : `select x.a as source, x.b as target, x.n, x.ties from (${pairs}) x order by x.n desc, x.a, x.b`,
   };
 }
 
@@ -63,7 +73,7 @@ function dyadPairs(filter: EventFilter, kind: "persons" | "states", params: unkn
   const top = `$${params.push(limit)}`;
   if (kind === "states") {
     return {
-      sql: `select split_part(x.dyad, '-', 1) as source, split_part(x.dyad, '-', 2) as target, count(distinct x.k) as n
+      sql: `select split_part(x.dyad, '-', 1) as source, split_part(x.dyad, '-', 2) as target, count(distinct x.k) as n, count(*) over () as ties
         from (select coalesce(d.cluster, d.event_id::text) as k, unnest(s.dyads) as dyad from event_dyads d
           cross join lateral (select array_agg(d2.dyad) as dyads from event_dyads d2 where d2.event_id = d.event_id) s
           where ${where}) x
@@ -74,8 +84,8 @@ function dyadPairs(filter: EventFilter, kind: "persons" | "states", params: unkn
   // heaviest pairs with every pair as heavy as the last (with ties), then their names.
   return {
     sql: `select case when pa.name < pb.name then pa.id else pb.id end::text as source,
-        case when pa.name < pb.name then pb.id else pa.id end::text as target, x.n
-      from (select a, b, count(distinct f.k) as n
+        case when pa.name < pb.name then pb.id else pa.id end::text as target, x.n, x.ties
+      from (select a, b, count(distinct f.k) as n, count(*) over () as ties
         from (select coalesce(d.cluster, d.event_id::text) as k, p.ids from event_dyads d
           cross join lateral (select array_agg(ep.person_id) as ids from event_participants ep where ep.event_id = d.event_id) p
           where ${where}) f, unnest(f.ids) a, unnest(f.ids) b
