@@ -120,6 +120,13 @@ test("browser: timeline by dyad, event evidence, facets, dossier, network, uploa
     await ready(page, "/network?dyad=CN-RU");
     assert.ok(await page.locator(".network canvas").count() > 0);
     await shot("network");
+    // The heaviest ties only, said so, with the way to more kept in the address with the filters.
+    await page.goto(`${server.url}/network?dyad=CN-RU&edges=2`);
+    await ready(page, "/network?dyad=CN-RU&edges=2");
+    assert.match(await page.locator("p.shown").innerText(), /^The 2 heaviest ties of \d+\. Show 4 · Back to 75$/);
+    await page.click("p.shown >> text=Show 4");
+    await ready(page, "/network?dyad=CN-RU&edges=4");
+    assert.match(await page.locator(".page-head p.sub").innerText(), /, 4 ties ·/);
 
     await page.goto(`${server.url}/search?q=Gerasimov`);
     await ready(page, "/search?q=Gerasimov");

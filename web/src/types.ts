@@ -53,6 +53,8 @@ export interface Network {
   kind: "persons" | "states";
   nodes: { id: string; label: string; country: string | null; weight: number }[];
   edges: { source: string; target: string; weight: number }[];
+  /** Ties under the filter, of which `edges` are the heaviest. */
+  ties: number;
 }
 
 export interface IngestResult {

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { countFoundUpTo } from "../../store/queries/counts.js";
 import { findEvents } from "../../store/queries/events.js";
-import { network } from "../../store/queries/network.js";
+import { NETWORK_EDGES, network } from "../../store/queries/network.js";
 import { listPersons } from "../../store/queries/personList.js";
 import { stats } from "../../store/queries/stats.js";
 import { textArticles } from "../../store/queries/textArticles.js";
@@ -35,7 +35,7 @@ export function overviewRoutes(app: App, { db, figures }: ServerContext): void {
     schema: { summary: "Who meets whom: persons or states, edges weighted by engagements together", tags: ["network"],
       querystring: filterQuery.extend({
         kind: z.enum(["persons", "states"]).default("persons"),
-        edges: z.coerce.number().int().min(1).max(1000).default(150).describe("the heaviest edges kept"),
+        edges: z.coerce.number().int().min(1).max(1000).default(NETWORK_EDGES).describe(`the heaviest edges kept (ties gives how many there are)`),
       }) },
   }, async (req) => {
     const filter = toEventFilter(req.query);

@@ -85,9 +85,30 @@ export function Network() {
         <div class={`network ${data && !data.nodes.length ? "none" : ""}`} ref={box} aria-label="Network graph" />
         {data && !data.nodes.length && <p class="empty">No ties under these filters.</p>}
         {data && kind === "persons" && <Legend data={data} />}
-        <p class="hint muted">Heaviest {params.get("edges") ?? 150} ties. Click a {kind === "persons" ? "person for the dossier" : "state for its persons"}; scroll to zoom.</p>
+        {data && <Shown data={data} path={path} params={params} />}
+        <p class="hint muted">Click a {kind === "persons" ? "person for the dossier" : "state for its persons"}; scroll to zoom.</p>
       </section>
     </>
+  );
+}
+
+/** Edges the API keeps unless the address asks for more (NETWORK_EDGES in the store's queries). */
+const DEFAULT_EDGES = 75;
+const MAX_EDGES = 1000;
+
+/** How many ties are drawn of how many, with the way to more (in the address, like the filters):
+ * a graph of the heaviest ties is readable and lays out in a fraction of a second. */
+function Shown({ data, path, params }: { data: NetworkData; path: string; params: URLSearchParams }) {
+  const shown = data.edges.length;
+  const asked = Number(params.get("edges") ?? DEFAULT_EDGES);
+  const more = Math.min(MAX_EDGES, Math.max(asked, shown) * 2);
+  return (
+    <p class="hint shown">
+      {data.ties > shown ? <>The {plural(shown, "heaviest tie")} of {data.ties.toLocaleString("en")}. </> : shown ? <>All {plural(shown, "tie")}. </> : null}
+      {data.ties > shown && shown < MAX_EDGES && <a href={withParams(path, params, { edges: String(more) })}>Show {more}</a>}
+      {data.ties > shown && shown < MAX_EDGES && params.has("edges") && " · "}
+      {params.has("edges") && asked !== DEFAULT_EDGES && <a href={withParams(path, params, { edges: null })}>Back to {DEFAULT_EDGES}</a>}
+    </p>
   );
 }
 
