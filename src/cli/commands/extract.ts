@@ -1,5 +1,4 @@
 // `attache extract`: articles in, FORMAT.md records (or a timeline) out; no store.
-import { once } from "node:events";
 import { Command, Option } from "commander";
 import { RecordClusterer } from "../../cluster/clusterRecords.js";
 import { toRecord } from "../../export/record.js";
@@ -10,34 +9,13 @@ import { entriesOf, formatTimeline } from "../timeline.js";
 import { EXIT_SKIPPED } from "../exitCodes.js";
 import { defaultJobs } from "../../store/extractPool.js";
 import { wholeNumber } from "../options.js";
+import { chunkedStdout } from "../stdoutChunks.js";
 
 export interface ExtractFlags {
   format: "jsonl" | "table";
   knowledge?: string[];
   cluster: boolean;
   jobs?: number;
-}
-
-/** Records are written in chunks of about this many characters: one write per record would
- * cost a system call each (a file as stdout is written synchronously). */
-const WRITE_CHUNK = 1 << 16;
-
-/** Writes text to stdout in chunks, waiting whenever a slow reader (a pipe) has not taken the
- * last one, so that output never piles up in memory. */
-function chunkedStdout(): { write(text: string): Promise<void>; end(): Promise<void> } {
-  let pending = "";
-  const flush = async () => {
-    const chunk = pending;
-    pending = "";
-    if (chunk && !process.stdout.write(chunk)) await once(process.stdout, "drain");
-  };
-  return {
-    async write(text) {
-      pending += text;
-      if (pending.length >= WRITE_CHUNK) await flush();
-    },
-    end: flush,
-  };
 }
 
 export async function runExtract(paths: string[], flags: ExtractFlags): Promise<number> {
