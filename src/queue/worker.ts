@@ -13,6 +13,7 @@ import { parseJobData } from "./jobData.js";
 import { firstJobFree } from "./jobOrder.js";
 import { QUEUE } from "./queueName.js";
 import { keepStatistics } from "../store/statistics.js";
+import { batchesInHand } from "../store/storeInOrder.js";
 import { saveJob, StoppedBeforeTurn, type SavedCounts } from "./saveJob.js";
 
 export interface WorkerCounts extends SavedCounts {
@@ -40,7 +41,7 @@ const POLL_MS = 500;
 
 export async function runWorker(db: Database, boss: PgBoss, k: CompiledKnowledge, options: WorkerOptions = {}): Promise<WorkerCounts> {
   const threads = options.jobs ?? defaultJobs();
-  const inHand = Math.max(1, threads) + 1;
+  const inHand = batchesInHand(threads);
   const counts: WorkerCounts = { jobs: 0, new: 0, updated: 0, done: 0, skipped: 0, failed: 0, released: 0 };
   const pool = startExtractPool(k, threads);
   const running = new Set<Promise<void>>();

@@ -10,6 +10,7 @@ import { defaultJobs, startExtractPool, type Extracted } from "./extractPool.js"
 import { hashedBatches, storedHashes, type HashedInput } from "./inputBatches.js";
 import { saveArticles, type ExtractedArticle } from "./saveArticles.js";
 import { keepStatistics } from "./statistics.js";
+import { storeInOrder } from "./storeInOrder.js";
 
 export interface IngestCounts {
   read: number;
@@ -54,8 +55,6 @@ export async function ingest(db: Database, paths: string[], k: CompiledKnowledge
   // Hashes of articles sent for extraction but not stored yet: a later batch with the same id
   // compares with them, not with the store.
   const inFlight = new Map<string, string>();
-  // Batches being extracted, stored in the order they were read.
-  const queue: PreparedBatch[] = [];
 
   const prepare = async (inputs: HashedInput[]): Promise<PreparedBatch> => {
     const stored = await storedHashes(db, inputs.map((x) => x.input.id), extractor);
@@ -87,17 +86,13 @@ export async function ingest(db: Database, paths: string[], k: CompiledKnowledge
     options.onProgress?.(summary);
   };
 
+  const batches = storeInOrder(threads, store);
   try {
-    for await (const inputs of hashedBatches(paths, size, summary, options.stdin)) {
-      queue.push(await prepare(inputs));
-      // Keep every worker busy and one batch ready, no more: memory stays bounded.
-      while (queue.length > Math.max(1, threads) + 1) await store(queue.shift()!);
-    }
-    while (queue.length) await store(queue.shift()!);
+    for await (const inputs of hashedBatches(paths, size, summary, options.stdin)) await batches.add(await prepare(inputs));
+    await batches.drain();
     await statistics.finish(summary.new + summary.updated, options.onVacuum);
   } finally {
-    // Batches extracted but not stored are dropped: the next run does them again.
-    for (const p of queue) p.extracted.catch(() => undefined);
+    batches.abandon();
     await pool.close();
   }
   return summary;

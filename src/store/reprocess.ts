@@ -1,6 +1,6 @@
 // Re-extracts stored articles after the extractor or the knowledge changed, from the raw input
 // the store kept, in bounded batches of one transaction each: worker threads extract the next
-// batches while this thread stores one, as in ingest.
+// batches while this thread stores one (storeInOrder), as in ingest.
 import type { InputProblem, RawArticle } from "../article.js";
 import { extractorId } from "../extract/extractorId.js";
 import type { CompiledKnowledge } from "../knowledge/compile.js";
@@ -10,6 +10,7 @@ import { DEFAULT_BATCH_SIZE } from "./ingest.js";
 import type { ExtractedArticle } from "./saveArticles.js";
 import { saveArticles } from "./saveArticles.js";
 import { keepStatistics } from "./statistics.js";
+import { storeInOrder } from "./storeInOrder.js";
 
 export interface ReprocessOptions {
   /** Re-extract every article, not only those another extractor produced. */
@@ -45,16 +46,14 @@ export async function reprocess(db: Database, k: CompiledKnowledge, options: Rep
   const threads = options.jobs ?? defaultJobs();
   const pool = startExtractPool(k, threads);
   const statistics = keepStatistics(db);
-  // Batches being extracted while earlier ones are stored, in the order they were read.
-  const inFlight: Promise<Extracted[]>[] = [];
-  const storeNext = async () => {
+  const batches = storeInOrder(threads, async ({ extracted }: { extracted: Promise<Extracted[]> }) => {
     const batch: ExtractedArticle[] = [];
-    for (const done of await inFlight.shift()!) if ("reason" in done) summary.failed.push(done); else batch.push(done);
+    for (const done of await extracted) if ("reason" in done) summary.failed.push(done); else batch.push(done);
     await db.transaction((tx) => saveArticles(tx, batch));
     summary.reprocessed += batch.length;
     await statistics.stored(summary.reprocessed);
     options.onProgress?.(summary.reprocessed + summary.failed.length, total);
-  };
+  });
   let after = "";
   try {
     for (;;) {
@@ -63,18 +62,15 @@ export async function reprocess(db: Database, k: CompiledKnowledge, options: Rep
         [extractor, all, after, size]);
       if (!rows.length) break;
       after = rows[rows.length - 1]!.id;
-      inFlight.push(pool.extract(rows.map((r) => ({
+      await batches.add({ extracted: pool.extract(rows.map((r) => ({
         input: { id: r.id, source: r.source, format: r.format, raw: r.raw, url: r.given.url, published: r.given.published, outlet: r.given.outlet } as RawArticle,
         hash: r.hash,
-      }))));
-      // Keep every worker busy and one batch ready, no more: memory stays bounded.
-      while (inFlight.length > Math.max(1, threads) + 1) await storeNext();
+      }))) });
     }
-    while (inFlight.length) await storeNext();
+    await batches.drain();
     await statistics.finish(summary.reprocessed, options.onVacuum);
   } finally {
-    // Batches extracted but not stored are dropped: the next run does them again.
-    for (const p of inFlight) p.catch(() => undefined);
+    batches.abandon();
     await pool.close();
   }
   return summary;
