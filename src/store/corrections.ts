@@ -128,10 +128,10 @@ export async function correctionsOf<S extends Side>(tx: Queryable, side: S): Pro
   return rows;
 }
 
-/** Applies the stored corrections of one side again, in the order they were made: persons
- * before clustering (which compares participants), events after it. */
-export async function applyCorrections(tx: Queryable, side: Side, stored?: StoredOf<Side>[]): Promise<void> {
-  for (const r of stored ?? (await correctionsOf(tx, side))) await applyOne(tx, r.correction, `split-${r.id}`);
+/** Applies stored corrections (correctionsOf one side) again, in the order they were made:
+ * events' after clustering, which they correct. */
+export async function applyCorrections(tx: Queryable, stored: StoredOf<Side>[]): Promise<void> {
+  for (const r of stored) await applyOne(tx, r.correction, `split-${r.id}`);
 }
 
 /** The participants of an event of `article` as the person corrections name them: what applying

@@ -31,8 +31,8 @@ export async function saveArticles(tx: Queryable, batch: ExtractedArticle[]): Pr
   const personIds = await storeArticles(tx, batch);
   const personCorrections = await correctionsOf(tx, "persons");
   await storeEvents(tx, batch, personIds, personCorrections);
-  await applyCorrections(tx, "persons", personCorrections);
-  await applyCorrections(tx, "events");
+  await applyCorrections(tx, personCorrections);
+  await applyCorrections(tx, await correctionsOf(tx, "events"));
   await storeDyads(tx, batch.map((b) => b.article.id));
 }
 
