@@ -1,7 +1,8 @@
 // The store's benchmark: ingest throughput into embedded PGlite and into a PostgreSQL server
 // for generated corpora of several sizes, the peak RSS of the ingesting process, the data size
 // on disk, and query latency (median, p95) for a dyad timeline and a full-text search; then the
-// pipeline at scale, side by side: extraction on one thread and on one per core, ingest into
+// pipeline at scale, side by side: extraction on one thread and on one per core (and, as the
+// machine's ceiling, one single-thread process per core on a share of the corpus each), ingest into
 // each store, and the server's queue drained by 1 and by 3 worker processes, each with its peak
 // RSS and the time it would take for 1,000,000 articles.
 //
@@ -15,7 +16,7 @@
 // The server is DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres; each size gets
 // a database of its own, dropped afterwards. Each ingest runs in a child process (the CLI), so
 // its peak RSS is its own.
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -225,13 +226,35 @@ const scaleRow = (job: string, articles: number, seconds: number, peakRssMb: num
 /** Worker processes draining the queue, side by side. */
 const QUEUE_WORKERS = [1, 3];
 
-/** `attache extract` over the corpus with one thread and with one per core. */
+/** The corpus cut into `n` files of consecutive lines, beside it. */
+function splitCorpus(corpus: string, n: number): string[] {
+  const lines = readFileSync(corpus, "utf8").split("\n").filter((l) => l.length > 0);
+  const per = Math.ceil(lines.length / n);
+  return Array.from({ length: n }, (_, i) => {
+    const part = corpus.replace(/\.jsonl$/, `.part${i + 1}.jsonl`);
+    writeFileSync(part, lines.slice(i * per, (i + 1) * per).join("\n") + "\n");
+    return part;
+  });
+}
+
+/** `attache extract` over the corpus with one thread and with one per core; then, as the
+ * machine's ceiling for that many threads, as many one-thread processes side by side, each over
+ * its share of the corpus: no work shared, nothing handed between threads. */
 async function benchExtractThreads(corpus: string, articles: number): Promise<ScaleFigures[]> {
   const rows: ScaleFigures[] = [];
-  for (const jobs of [...new Set([1, availableParallelism()])]) {
+  const cores = availableParallelism();
+  for (const jobs of [...new Set([1, cores])]) {
     const { seconds, peakRssMb } = await timedCommand(["extract", "--jobs", String(jobs), corpus]);
     rows.push(scaleRow(`extract, ${jobs} thread${jobs === 1 ? "" : "s"}`, articles, seconds, peakRssMb));
     process.stderr.write(`extract --jobs ${jobs} ${articles}: ${rows.at(-1)!.articlesPerSec} articles/s\n`);
+  }
+  if (cores > 1) {
+    const parts = splitCorpus(corpus, cores);
+    const started = performance.now();
+    const runs = await Promise.all(parts.map((part) => timedCommand(["extract", "--jobs", "1", part])));
+    rows.push(scaleRow(`extract, ${cores} processes`, articles, (performance.now() - started) / 1000, Math.max(...runs.map((r) => r.peakRssMb))));
+    process.stderr.write(`extract, ${cores} processes side by side ${articles}: ${rows.at(-1)!.articlesPerSec} articles/s\n`);
+    for (const part of parts) rmSync(part);
   }
   return rows;
 }
@@ -270,6 +293,13 @@ export function formatScaleFigures(rows: ScaleFigures[]): string {
   const lines = ["job                       articles  seconds  articles/s  peak RSS MB  1,000,000 in (min)"];
   for (const r of rows) {
     lines.push(`${r.job.padEnd(24)} ${String(r.articles).padStart(9)} ${String(r.seconds).padStart(8)} ${String(r.articlesPerSec).padStart(11)} ${String(r.peakRssMb).padStart(12)} ${String(r.millionMinutes).padStart(19)}`);
+  }
+  for (const size of new Set(rows.map((r) => r.articles))) {
+    const of = (job: RegExp) => rows.find((r) => r.articles === size && job.test(r.job));
+    const one = of(/^extract, 1 thread$/), threads = of(/^extract, \d+ threads$/), processes = of(/^extract, \d+ processes$/);
+    if (!one || !threads || !processes) continue;
+    const times = (r: ScaleFigures) => `${(r.articlesPerSec / one.articlesPerSec).toFixed(2)}×`;
+    lines.push(`${size} articles: ${threads.job.slice(9)} extract ${times(threads)} as fast as one; ${processes.job.slice(9)} side by side (the machine's ceiling) ${times(processes)}`);
   }
   return lines.join("\n");
 }
