@@ -5,7 +5,12 @@ import { ClusterIndex, clusterIdMaker } from "../src/cluster/clusterIndex.js";
 import { dayRange, eventSignature, type ClusterableEvent } from "../src/cluster/eventSignature.js";
 import { personKey } from "../src/knowledge/nameKey.js";
 import { RecordClusterer } from "../src/cluster/clusterRecords.js";
-import { sameEventScore } from "../src/cluster/sameEvent.js";
+import { joinsThroughParticipants, personBlock, personBlocksNear, sameEventScore } from "../src/cluster/sameEvent.js";
+import { generateArticles } from "../scripts/generateCorpus.js";
+import { compileKnowledge } from "../src/knowledge/compile.js";
+import { loadKnowledge } from "../src/knowledge/loadKnowledge.js";
+import { extractResult } from "../src/store/extractInput.js";
+import { toRecord } from "../src/export/record.js";
 import type { ArticleRecord, RecordEvent } from "../src/export/record.js";
 
 function report(over: Partial<ClusterableEvent>): ClusterableEvent {
@@ -115,4 +120,34 @@ test("between clusters that fit equally well, the older one wins, whatever month
     assert.equal(sameEventScore(drill("c", "2024"), drill("a", first!)), sameEventScore(drill("c", "2024"), drill("b", second!)));
     assert.equal(index.add(drill("c", "2024")), older);
   }
+});
+
+test("a report that names participants is one event only with reports whose participants' blocks come near its own, or that name none", () => {
+  // The store skips stored reports by these blocks: no pair that sameEventScore accepts may be skipped.
+  const near = (a: ReturnType<typeof sig>) => new Set(a.persons.flatMap(personBlocksNear));
+  const reaches = (a: ReturnType<typeof sig>, b: ReturnType<typeof sig>) => b.persons.length === 0 || b.persons.some((p) => near(a).has(personBlock(p)));
+  const medvedev = sig("a", { date: "2019-06-13", participants: ["Dmitry Medvedev"] });
+  const slip = sig("b", { date: "2019-06-13", participants: ["Dmitry Medvedv"] });
+  assert.notEqual(sameEventScore(medvedev, slip), null, "one slip in a long name");
+  assert.notEqual(personBlock(medvedev.persons[0]!), personBlock(slip.persons[0]!), "a letter dropped");
+  assert.ok(reaches(medvedev, slip) && reaches(slip, medvedev));
+  assert.equal(personBlock(personKey("习近平")), "0", "a name with no Latin letter has an empty key");
+
+  const k = compileKnowledge(loadKnowledge());
+  const sigs = [...generateArticles(1000, 7)].flatMap((a) => {
+    const done = extractResult({ id: a.id, source: a.id, format: "jsonl", raw: a.text }, k);
+    if ("reason" in done) return [];
+    const r = toRecord(done.result);
+    return r.events.map((e) => eventSignature(r.id, r.published, e));
+  });
+  let joined = 0;
+  for (const a of sigs) {
+    if (!a.persons.length || !joinsThroughParticipants(a.type)) continue;
+    for (const b of sigs) {
+      if (sameEventScore(a, b) === null) continue;
+      joined++;
+      assert.ok(reaches(a, b), `${a.article} ${a.persons} and ${b.article} ${b.persons}`);
+    }
+  }
+  assert.ok(joined >= 10, `${joined} pairs`);
 });

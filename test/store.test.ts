@@ -215,6 +215,30 @@ for (const backend of BACKENDS) {
     }
   });
 
+  test(`store (${backend.name}): a person correction renames the participants clustering looks for on the stored reports' dyad rows`, { skip: backend.skip }, async () => {
+    // The stored report's only participant is renamed after it was stored; a later report that
+    // names him under the correction's name must still find its cluster.
+    const b = await backend.make();
+    try {
+      const db = await openStore(b.store);
+      try {
+        const visit = "s06-li-shangfu-putin-kremlin#2";
+        const sameVisit = "s11-li-shangfu-kremlin-beijing-view#2";
+        const event = async (report: string) => (await findEvents(db, { articleIds: [report.split("#")[0]!], order: "article" })).find((e) => e.report === report)!;
+        await ingest(db, [path.join(samples, "s06-li-shangfu-putin-kremlin.txt")], k);
+        assert.deepEqual((await event(visit)).participants, ["Li Shangfu"]);
+        await db.transaction((tx) => addCorrection(tx, { kind: "person-merge", keep: "Ye Zhao", merge: "Li Shangfu" }, "test"));
+        await ingest(db, [path.join(samples, "s11-li-shangfu-kremlin-beijing-view.txt")], k);
+        assert.deepEqual((await event(sameVisit)).participants, ["Ye Zhao"]);
+        assert.equal((await event(sameVisit)).cluster, (await event(visit)).cluster);
+      } finally {
+        await db.close();
+      }
+    } finally {
+      await b.cleanup();
+    }
+  });
+
   test(`store (${backend.name}): spellings of a person no file knows are one identity across articles`, { skip: backend.skip }, async () => {
     const b = await backend.make();
     const dir = mkdtempSync(path.join(tmpdir(), "attache-identity-"));

@@ -28,6 +28,25 @@ function samePerson(a: string, b: string): boolean {
   return a[0] === b[0] && Math.abs(a.length - b.length) <= 1 && Math.min(a.length, b.length) >= 8 && editDistance(a, b, 1) <= 1;
 }
 
+/** A coarse key of a person key that samePerson never looks past: its first letter and its
+ * length. The store keeps these of each report's participants (the SQL function person_blocks,
+ * migration 13, computes the same) to skip clusters a report cannot join. */
+export function personBlock(key: string): string {
+  return `${key.slice(0, 1)}${key.length}`;
+}
+
+/** The blocks of every key samePerson may find the same as `key`. */
+export function personBlocksNear(key: string): string[] {
+  const first = key.slice(0, 1);
+  return [key.length - 1, key.length, key.length + 1].filter((n) => n >= 0).map((n) => `${first}${n}`);
+}
+
+/** Whether a report of `type` that names participants can be one event only with a report that
+ * shares one of them or names none (sameEventScore): true but for exercises and port calls. */
+export function joinsThroughParticipants(type: string): boolean {
+  return type !== "exercise" && type !== "port_call";
+}
+
 export function sharedPersons(a: EventSignature, b: EventSignature): number {
   let n = 0;
   for (const p of a.persons) if (b.persons.some((q) => samePerson(p, q))) n++;

@@ -5,7 +5,7 @@
 // left a dead row behind for each event, and a new entry in each of its indexes).
 import { ClusterIndex, clusterName, statePairs } from "../cluster/clusterIndex.js";
 import { eventSignature, type EventSignature } from "../cluster/eventSignature.js";
-import { maxDayGap } from "../cluster/sameEvent.js";
+import { joinsThroughParticipants, maxDayGap, personBlocksNear } from "../cluster/sameEvent.js";
 import type { Queryable } from "./database.js";
 
 /** A stored report, as clustering reads it. */
@@ -70,22 +70,24 @@ export async function clusterNewEvents(tx: Queryable, fresh: NewEvent[]): Promis
     const hi = s.last === null ? null : isoDay(s.last + gap);
     const reach = s.first === null ? null : isoDay(s.first - gap);
     const years = s.first === null ? [] : yearStarts(s.first - gap, s.last! + gap);
-    return statePairs(r.countries).map((dyad) => ({ type: r.type, dyad, lo, hi, reach, years }));
+    const blocks = s.persons.length && joinsThroughParticipants(r.type) ? [...new Set(s.persons.flatMap(personBlocksNear))] : null;
+    return statePairs(r.countries).map((dyad) => ({ type: r.type, dyad, lo, hi, reach, years, blocks }));
   });
   // Each probe walks its (dyad, type, date_lo, date_hi) index range, whose rows carry the cluster
-  // of their report. (In one statement the planner, blind to how few probes there are, hashes
-  // every event of the type instead.)
+  // of their report and its participants' blocks: a report that must share a participant skips
+  // the rows of reports that name others. (In one statement the planner, blind to how few probes
+  // there are, hashes every event of the type instead.)
   const candidates = (await tx.query<{ cluster: string }>(
-    `with p as (select * from jsonb_to_recordset($1::jsonb) as x(type text, dyad text, lo text, hi text, reach text, years text[]))
+    `with p as (select * from jsonb_to_recordset($1::jsonb) as x(type text, dyad text, lo text, hi text, reach text, years text[], blocks text[]))
      select distinct c.cluster from p cross join lateral (
-       select d.cluster from event_dyads d where d.dyad = p.dyad and d.type = p.type and p.lo is not null and d.date_lo between p.lo and p.hi and d.date_hi >= p.reach
+       select d.cluster, d.person_blocks from event_dyads d where d.dyad = p.dyad and d.type = p.type and p.lo is not null and d.date_lo between p.lo and p.hi and d.date_hi >= p.reach
        union all
-       select d.cluster from event_dyads d where d.dyad = p.dyad and d.type = p.type and d.date_lo = any(p.years) and d.date_lo < p.lo and d.date_hi >= p.reach
+       select d.cluster, d.person_blocks from event_dyads d where d.dyad = p.dyad and d.type = p.type and d.date_lo = any(p.years) and d.date_lo < p.lo and d.date_hi >= p.reach
        union all
-       select d.cluster from event_dyads d where d.dyad = p.dyad and d.type = p.type and d.date_lo is null
+       select d.cluster, d.person_blocks from event_dyads d where d.dyad = p.dyad and d.type = p.type and d.date_lo is null
        union all
-       select d.cluster from event_dyads d where d.dyad = p.dyad and d.type = p.type and p.lo is null
-     ) c where c.cluster is not null`,
+       select d.cluster, d.person_blocks from event_dyads d where d.dyad = p.dyad and d.type = p.type and p.lo is null
+     ) c where c.cluster is not null and (p.blocks is null or c.person_blocks = '{}' or c.person_blocks && p.blocks)`,
     [JSON.stringify(probes)],
   )).rows.map((r) => r.cluster);
 

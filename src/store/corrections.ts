@@ -58,10 +58,14 @@ async function movePerson(tx: Queryable, from: { id: number; name: string }, to:
   await tx.query(`delete from event_participants x where person_id = $1 and event_id in ${events}
     and exists (select 1 from event_participants y where y.event_id = x.event_id and y.person_id = $2)`, params());
   await tx.query(`update event_participants set person_id = $2 where person_id = $1 and event_id in ${events}`, params());
-  // The names on the events: the merged name replaced, each name once, in first-seen order.
+  // The names on the events: the merged name replaced, each name once, in first-seen order; and
+  // their blocks on the events' dyad rows, which clustering reads.
   await tx.query(
-    `update events set participants = array(select n from unnest(array_replace(participants, $1, $2)) with ordinality u(n, i) group by n order by min(i))
-     where $1 = any(participants) ${articles ? "and article_id = any($3::text[])" : ""}`,
+    `with renamed as (
+       update events set participants = array(select n from unnest(array_replace(participants, $1, $2)) with ordinality u(n, i) group by n order by min(i))
+       where $1 = any(participants) ${articles ? "and article_id = any($3::text[])" : ""}
+       returning id, participants)
+     update event_dyads d set person_blocks = person_blocks(r.participants) from renamed r where d.event_id = r.id`,
     articles ? [from.name, to.name, articles] : [from.name, to.name],
   );
   if (!articles) {

@@ -258,4 +258,23 @@ language sql stable
 as $$ select search @@ query from articles where id = article $$;
 `,
   },
+  {
+    version: 13,
+    name: "dyad rows carry their participants' blocks",
+    sql: `
+-- A meeting, call, visit or agreement that names participants can join only a cluster whose
+-- reports share one of them or name none. Clustering reads the clusters of the stored reports
+-- near a new one: with its participants' blocks (first letter and length of each person key,
+-- coarser than any spelling slip samePerson forgives: src/cluster/sameEvent.ts, personBlock) on
+-- the dyad rows, it skips the clusters of other officials instead of reading all their reports.
+-- Kept equal to the event's participants by storing and by the analyst's person corrections.
+create function person_blocks(names text[]) returns text[]
+language sql stable
+as $$ select coalesce(array_agg(distinct left(key, 1) || length(key)), '{}') from persons where name = any(names) $$;
+
+alter table event_dyads add column person_blocks text[];
+update event_dyads d set person_blocks = person_blocks(e.participants) from events e where e.id = d.event_id;
+alter table event_dyads alter column person_blocks set not null;
+`,
+  },
 ];

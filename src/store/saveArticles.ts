@@ -36,12 +36,14 @@ export async function saveArticles(tx: Queryable, batch: ExtractedArticle[]): Pr
   await storeDyads(tx, batch.map((b) => b.article.id));
 }
 
-/** Each pair of states of the batch's events, with its type, days and cluster: the rows dyad
- * timelines and clustering walk. Stored last, so that they carry the cluster. */
+/** Each pair of states of the batch's events, with its type, days, cluster and participants'
+ * blocks: the rows dyad timelines and clustering walk. Stored last, so that they carry the
+ * cluster and the participants as corrected. */
 async function storeDyads(tx: Queryable, articleIds: string[]): Promise<void> {
   await tx.query(
-    `insert into event_dyads (event_id, dyad, type, date_lo, date_hi, cluster)
-     select e.id, c1 || '-' || c2, e.type, e.date_lo, ${lastDay("e")}, e.cluster from events e, unnest(e.countries) c1, unnest(e.countries) c2
+    `insert into event_dyads (event_id, dyad, type, date_lo, date_hi, cluster, person_blocks)
+     select e.id, c1 || '-' || c2, e.type, e.date_lo, ${lastDay("e")}, e.cluster, person_blocks(e.participants)
+     from events e, unnest(e.countries) c1, unnest(e.countries) c2
      where e.article_id = any($1::text[]) and c1 < c2`,
     [articleIds],
   );
