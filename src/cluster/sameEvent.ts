@@ -32,13 +32,14 @@ function samePerson(a: string, b: string): boolean {
  * length. The store keeps these of each report's participants (the SQL function person_blocks,
  * migration 13, computes the same) to skip clusters a report cannot join. */
 export function personBlock(key: string): string {
-  return `${key.slice(0, 1)}${key.length}`;
+  return blockOf(key.slice(0, 1), key.length);
 }
+
+const blockOf = (first: string, length: number) => `${first}${length}`;
 
 /** The blocks of every key samePerson may find the same as `key`. */
 export function personBlocksNear(key: string): string[] {
-  const first = key.slice(0, 1);
-  return [key.length - 1, key.length, key.length + 1].filter((n) => n >= 0).map((n) => `${first}${n}`);
+  return [key.length - 1, key.length, key.length + 1].filter((n) => n >= 0).map((n) => blockOf(key.slice(0, 1), n));
 }
 
 /** Whether a report of `type` that names participants can be one event only with a report that
