@@ -299,7 +299,7 @@ export function formatScaleFigures(rows: ScaleFigures[]): string {
     const one = of(/^extract, 1 thread$/), threads = of(/^extract, \d+ threads$/), processes = of(/^extract, \d+ processes$/);
     if (!one || !threads || !processes) continue;
     const times = (r: ScaleFigures) => `${(r.articlesPerSec / one.articlesPerSec).toFixed(2)}×`;
-    lines.push(`${size} articles: ${threads.job.slice(9)} extract ${times(threads)} as fast as one; ${processes.job.slice(9)} side by side (the machine's ceiling) ${times(processes)}`);
+    lines.push(`${size} articles: ${threads.job} ${times(threads)} as fast as one thread; ${processes.job} side by side (the machine's ceiling) ${times(processes)}`);
   }
   return lines.join("\n");
 }
