@@ -20,6 +20,7 @@ import { dossier, matchPersons } from "../src/store/queries/person.js";
 import { stats } from "../src/store/queries/stats.js";
 import { reprocess } from "../src/store/reprocess.js";
 import { addCorrection, CorrectionError, listCorrections } from "../src/store/corrections.js";
+import type { Queryable } from "../src/store/database.js";
 import { BACKENDS, type Backend } from "./support/storeBackends.js";
 import { writeCorpusJsonl } from "../scripts/generateCorpus.js";
 
@@ -57,6 +58,16 @@ function clusterPairs(records: ArticleRecord[]): string[] {
     if (a.key < b.key && a.article !== b.article && a.cluster !== null && a.cluster === b.cluster) pairs.push(`${a.key} = ${b.key}`);
   }
   return pairs.sort();
+}
+
+/** Dyad rows whose participants' blocks differ from what the SQL person_blocks gives for their
+ * event's participants: storing computes them in JS, a person correction in SQL, and clustering
+ * trusts both to agree. */
+async function dyadRowsWithOtherBlocks(db: Queryable): Promise<unknown[]> {
+  return (await db.query(
+    `select e.article_id, e.participants, d.person_blocks from event_dyads d join events e on e.id = d.event_id
+     where array(select b from unnest(d.person_blocks) b order by b) is distinct from person_blocks(e.participants)`,
+  )).rows;
 }
 
 for (const backend of BACKENDS) {
@@ -198,13 +209,17 @@ for (const backend of BACKENDS) {
         assert.equal((await event(meeting)).cluster, (await event(sameMeeting)).cluster);
         // In one article, the minister is another man: the two reports share one participant of
         // two, so the re-extracted report founds its own cluster.
+        assert.deepEqual(await dyadRowsWithOtherBlocks(db), []);
         await db.transaction((tx) => addCorrection(tx, { kind: "person-split", name: "Li Shangfu", articles: ["s11-li-shangfu-kremlin-beijing-view"], as: "Li Shangfu (namesake)" }, "test"));
+        assert.deepEqual(await dyadRowsWithOtherBlocks(db), []);
         await reprocess(db, k, { all: true });
+        assert.deepEqual(await dyadRowsWithOtherBlocks(db), []);
         assert.ok((await event(sameMeeting)).participants.includes("Li Shangfu (namesake)"));
         assert.notEqual((await event(meeting)).cluster, (await event(sameMeeting)).cluster);
         // Corrections apply in the order they were made: merged back, the reports meet again.
         await db.transaction((tx) => addCorrection(tx, { kind: "person-merge", keep: "Li Shangfu", merge: "Li Shangfu (namesake)" }, "test"));
         await reprocess(db, k, { all: true });
+        assert.deepEqual(await dyadRowsWithOtherBlocks(db), []);
         assert.ok(!(await event(sameMeeting)).participants.includes("Li Shangfu (namesake)"));
         assert.equal((await event(meeting)).cluster, (await event(sameMeeting)).cluster);
       } finally {

@@ -29,8 +29,9 @@ function samePerson(a: string, b: string): boolean {
 }
 
 /** A coarse key of a person key that samePerson never looks past: its first letter and its
- * length. The store keeps these of each report's participants (the SQL function person_blocks,
- * migration 13, computes the same) to skip clusters a report cannot join. */
+ * length. The store keeps these of each report's participants on its dyad rows, to skip clusters
+ * a report cannot join (the SQL function person_blocks, migration 13, with which person
+ * corrections renew them, computes the same from the stored persons' keys). */
 export function personBlock(key: string): string {
   return blockOf(key.slice(0, 1), key.length);
 }

@@ -3,6 +3,8 @@
 // leaves the store as it was, and a rerun does the batch again).
 import type { Article, RawArticle } from "../article.js";
 import type { DocResult } from "../extract/result.js";
+import { personBlock } from "../cluster/sameEvent.js";
+import { personKey } from "../knowledge/nameKey.js";
 import { clusterNewEvents } from "./clusterStored.js";
 import { lastDay } from "./eventDays.js";
 import { applyCorrections, correctedParticipants, correctionsOf, type PersonCorrection } from "./corrections.js";
@@ -30,22 +32,23 @@ export async function saveArticles(tx: Queryable, batch: ExtractedArticle[]): Pr
   await tx.query("set local synchronous_commit = off");
   const personIds = await storeArticles(tx, batch);
   const personCorrections = await correctionsOf(tx, "persons");
-  await storeEvents(tx, batch, personIds, personCorrections);
+  const blocks = await storeEvents(tx, batch, personIds, personCorrections);
   await applyCorrections(tx, personCorrections);
   await applyCorrections(tx, await correctionsOf(tx, "events"));
-  await storeDyads(tx, batch.map((b) => b.article.id));
+  await storeDyads(tx, batch.map((b) => b.article.id), blocks);
 }
 
 /** Each pair of states of the batch's events, with its type, days, cluster and participants'
- * blocks: the rows dyad timelines and clustering walk. Stored last, so that they carry the
- * cluster and the participants as corrected. */
-async function storeDyads(tx: Queryable, articleIds: string[]): Promise<void> {
+ * blocks (`blocks`, by event id): the rows dyad timelines and clustering walk. Stored last, so
+ * that they carry the cluster as corrected. */
+async function storeDyads(tx: Queryable, articleIds: string[], blocks: Map<string, string[]>): Promise<void> {
   await tx.query(
     `insert into event_dyads (event_id, dyad, type, date_lo, date_hi, cluster, person_blocks)
-     select e.id, c1 || '-' || c2, e.type, e.date_lo, ${lastDay("e")}, e.cluster, person_blocks(e.participants)
-     from events e, unnest(e.countries) c1, unnest(e.countries) c2
+     select e.id, c1 || '-' || c2, e.type, e.date_lo, ${lastDay("e")}, e.cluster, b.blocks
+     from events e join jsonb_to_recordset($2::jsonb) as b(id bigint, blocks text[]) on b.id = e.id,
+       unnest(e.countries) c1, unnest(e.countries) c2
      where e.article_id = any($1::text[]) and c1 < c2`,
-    [articleIds],
+    [articleIds, json([...blocks].map(([id, b]) => ({ id, blocks: b })))],
   );
 }
 
@@ -125,23 +128,27 @@ async function storeArticles(tx: Queryable, batch: ExtractedArticle[]): Promise<
   return ids;
 }
 
-/** Stores the batch's events with their clusters, and their participants. */
-async function storeEvents(tx: Queryable, batch: ExtractedArticle[], personIds: Map<string, number>, corrections: PersonCorrection[]): Promise<void> {
+/** Stores the batch's events with their clusters, and their participants; returns the blocks of
+ * each event's participants, as the person corrections name them, by event id. */
+async function storeEvents(tx: Queryable, batch: ExtractedArticle[], personIds: Map<string, number>, corrections: PersonCorrection[]): Promise<Map<string, string[]>> {
   const events = batch.flatMap(({ article, result }) => result.events.map((e, ordinal) => ({
     article_id: article.id, ordinal, type: e.type, mode: e.mode, date: e.date, date_end: e.dateEnd,
     location: e.location, location_country: e.locationCountry, countries: e.countries, frameworks: e.frameworks,
     is_primary: e.primary, confidence: e.confidence, evidence: e.evidence.text, evidence_start: e.evidence.start, evidence_end: e.evidence.end,
     participants: [...new Set(e.participants)], published: article.published,
   })));
-  if (!events.length) return;
+  const blocks = new Map<string, string[]>();
+  if (!events.length) return blocks;
   // Row ids first: a new cluster is named by its founding report's row.
   const { rows: [drawn] } = await tx.query<{ ids: string[] }>(
     "select array(select nextval(pg_get_serial_sequence('events', 'id')) from generate_series(1, $1))::text[] as ids", [events.length]);
   const ids = drawn!.ids;
   // Clustering compares the participants as the person corrections (applied after the insert) name them.
-  const clusters = await clusterNewEvents(tx, events.map((e, i) => ({
-    ...e, id: ids[i]!, participants: correctedParticipants(e.participants, e.article_id, corrections),
-  })));
+  const corrected = events.map((e) => correctedParticipants(e.participants, e.article_id, corrections));
+  const clusters = await clusterNewEvents(tx, events.map((e, i) => ({ ...e, id: ids[i]!, participants: corrected[i]! })));
+  // Computed here, not by the SQL person_blocks from the persons table: a stored person's key is
+  // the personKey of its name, and a lookup per dyad row cost more than the rest of their insert.
+  corrected.forEach((names, i) => blocks.set(ids[i]!, [...new Set(names.map((n) => personBlock(personKey(n))))]));
   await tx.query(
     `insert into events (id, article_id, ordinal, type, mode, date, date_end, location, location_country, countries, frameworks,
        is_primary, confidence, evidence, evidence_start, evidence_end, participants, cluster)
@@ -160,4 +167,5 @@ async function storeEvents(tx: Queryable, batch: ExtractedArticle[], personIds: 
       [json(participants)],
     );
   }
+  return blocks;
 }
