@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractPaths } from "../src/cli/runExtraction.js";
@@ -20,7 +20,8 @@ import { dossier, matchPersons } from "../src/store/queries/person.js";
 import { stats } from "../src/store/queries/stats.js";
 import { reprocess } from "../src/store/reprocess.js";
 import { addCorrection, CorrectionError, listCorrections } from "../src/store/corrections.js";
-import type { Queryable } from "../src/store/database.js";
+import { isLoopback, type Queryable } from "../src/store/database.js";
+import { defaultJobs } from "../src/store/extractPool.js";
 import { BACKENDS, type Backend } from "./support/storeBackends.js";
 import { writeCorpusJsonl } from "../scripts/generateCorpus.js";
 
@@ -406,4 +407,14 @@ test("store (pglite): the data folder serves one process at a time; a folder of 
   } finally {
     await b.cleanup();
   }
+});
+
+test("store: the extraction threads by default leave a core to a store on this machine", () => {
+  const here = ["postgres://u@127.0.0.1:5432/db", "postgres://u@localhost/db", "postgres://u@[::1]:5432/db", "postgresql:///db", "postgresql:///db?host=/var/run/postgresql"];
+  const elsewhere = ["postgres://u@db.example.org/db", "postgres://u@10.0.0.5:5432/db", "postgresql:///db?host=db.example.org"];
+  assert.deepEqual(here.filter((u) => !isLoopback(new URL(u))), []);
+  assert.deepEqual(elsewhere.filter((u) => isLoopback(new URL(u))), []);
+  const cores = availableParallelism();
+  assert.equal(defaultJobs({ onThisMachine: true }), Math.max(1, cores - 1));
+  assert.equal(defaultJobs({ onThisMachine: false }), cores);
 });

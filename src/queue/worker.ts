@@ -40,7 +40,7 @@ export interface WorkerOptions {
 const POLL_MS = 500;
 
 export async function runWorker(db: Database, boss: PgBoss, k: CompiledKnowledge, options: WorkerOptions = {}): Promise<WorkerCounts> {
-  const threads = options.jobs ?? defaultJobs();
+  const threads = options.jobs ?? defaultJobs(db);
   const inHand = batchesInHand(threads);
   const counts: WorkerCounts = { jobs: 0, new: 0, updated: 0, done: 0, skipped: 0, failed: 0, released: 0 };
   const pool = startExtractPool(k, threads);

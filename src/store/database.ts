@@ -16,6 +16,9 @@ export interface Database extends Queryable {
   /** PGlite in this process, whose one session is this process's alone; false for a server,
    * which other processes may write to. */
   readonly embedded: boolean;
+  /** Whether storing takes CPU of this machine beyond this process's own share: PGlite, or a
+   * server at a loopback address or a local socket. */
+  readonly onThisMachine: boolean;
   /** Runs `work` in one transaction: all of it is stored, or none. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -26,6 +29,7 @@ export async function openEmbedded(dataDir: string): Promise<Database> {
   return {
     description: `embedded PGlite at ${dataDir}`,
     embedded: true,
+    onThisMachine: true,
     query: async <T>(sql: string, params?: unknown[]) => ({ rows: (await db.query<T>(sql, params)).rows }),
     exec: async (sql) => { await db.exec(sql); },
     transaction: (work) => db.transaction((tx) => work({
@@ -34,6 +38,14 @@ export async function openEmbedded(dataDir: string): Promise<Database> {
     })),
     close: () => db.close(),
   };
+}
+
+/** A server URL that names this machine: a loopback address, "localhost", or no host (a socket). */
+export function isLoopback(url: URL): boolean {
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  const socket = url.searchParams.get("host");
+  if (!host) return socket === null || socket.startsWith("/");
+  return host === "localhost" || host === "::1" || /^127\./.test(host);
 }
 
 export async function openServer(url: string): Promise<Database> {
@@ -60,6 +72,7 @@ export async function openServer(url: string): Promise<Database> {
   return {
     description: `PostgreSQL server ${where.host}${where.pathname}`,
     embedded: false,
+    onThisMachine: isLoopback(where),
     query: async <T>(sql: string, params?: unknown[]) => ({ rows: (await pool.query(sql, params)).rows as T[] }),
     exec: async (sql) => { await pool.query(sql); },
     transaction: async (work) => {

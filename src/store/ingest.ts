@@ -47,7 +47,7 @@ interface PreparedBatch {
 
 export async function ingest(db: Database, paths: string[], k: CompiledKnowledge, options: IngestOptions = {}): Promise<IngestSummary> {
   const size = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  const threads = options.jobs ?? defaultJobs();
+  const threads = options.jobs ?? defaultJobs(db);
   const summary: IngestSummary = { read: 0, new: 0, unchanged: 0, updated: 0, skipped: 0, problems: [] };
   const extractor = extractorId(k);
   const pool = startExtractPool(k, threads);

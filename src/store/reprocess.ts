@@ -43,7 +43,7 @@ export async function reprocess(db: Database, k: CompiledKnowledge, options: Rep
   const total = Number(count?.n ?? 0);
   options.onStart?.(total);
   const summary: ReprocessSummary = { reprocessed: 0, failed: [] };
-  const threads = options.jobs ?? defaultJobs();
+  const threads = options.jobs ?? defaultJobs(db);
   const pool = startExtractPool(k, threads);
   const statistics = keepStatistics(db);
   const batches = storeInOrder(threads, async ({ extracted }: { extracted: Promise<Extracted[]> }) => {

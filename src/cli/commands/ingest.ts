@@ -46,7 +46,7 @@ export function registerIngest(program: Command): void {
     .argument("<paths...>", "files, folders (walked recursively) or - for standard input")
     .option("-k, --knowledge <dir...>", "extra knowledge folders (added to the built-in one)")
     .option("--batch-size <n>", "articles stored per transaction", wholeNumber("--batch-size", 1), 200)
-    .option("-j, --jobs <n>", "worker threads that extract (default: one per core; 0 extracts in the thread that stores)", wholeNumber("--jobs", 0))
+    .option("-j, --jobs <n>", "worker threads that extract (default: one per core, less one when the store is on this machine; 0 extracts in the thread that stores)", wholeNumber("--jobs", 0))
     .option("--queue", "put the articles on the queue in the PostgreSQL server for `attache worker`s to extract and store (--batch-size articles a job)")
     .option("--job-timeout <seconds>", `with --queue: seconds a worker may hold a job before another takes it (default ${DEFAULT_JOB_TIMEOUT_SECONDS})`, wholeNumber("--job-timeout", 1))
     .option("--job-retries <n>", `with --queue: times a failed or expired job is tried again (default ${DEFAULT_RETRIES})`, wholeNumber("--job-retries", 0))
@@ -58,7 +58,7 @@ export function registerIngest(program: Command): void {
     .description("re-extract stored articles that an older extractor or other knowledge produced (--all: every article)")
     .option("-k, --knowledge <dir...>", "extra knowledge folders (added to the built-in one)")
     .option("--all", "re-extract every stored article")
-    .option("-j, --jobs <n>", "worker threads that extract (default: one per core; 0 extracts in the thread that stores)", wholeNumber("--jobs", 0))
+    .option("-j, --jobs <n>", "worker threads that extract (default: one per core, less one when the store is on this machine; 0 extracts in the thread that stores)", wholeNumber("--jobs", 0))
     .action(async (opts: StoreFlags & { all?: boolean; jobs?: number }) => {
       const k = knowledgeFrom(opts.knowledge);
       process.exitCode = await withStore(opts, async (db) => {

@@ -64,7 +64,7 @@ export function registerWorker(program: Command): void {
     .description("extract and store the articles queued by `ingest --queue` (any number of workers, on any machine reaching the server)")
     .option("--database-url <url>", "the PostgreSQL server that keeps the store and the queue (default: $DATABASE_URL)")
     .option("-k, --knowledge <dir...>", "extra knowledge folders (added to the built-in one)")
-    .option("-j, --jobs <n>", "worker threads that extract (default: one per core; 0 extracts in the thread that stores)", wholeNumber("--jobs", 0))
+    .option("-j, --jobs <n>", "worker threads that extract (default: one per core, less one when the store is on this machine; 0 extracts in the thread that stores)", wholeNumber("--jobs", 0))
     .option("--until-empty", "exit once no job is waiting, running or due for a retry (default: wait for more)")
     .option("--expiry-check <seconds>", "how often jobs held past their timeout (a killed worker's) are given back to the queue",
       wholeNumber("--expiry-check", 1), 10)
