@@ -46,10 +46,15 @@ export function dayRange(iso: string): [number, number] | null {
 
 const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
 
+/** The edition an exercise's evidence names ("joint sea 2012"), folded; null when it names none. */
+export function exerciseEdition(evidence: string): string | null {
+  const edition = exerciseNameIn(evidence);
+  return edition ? fold(edition.name) : null;
+}
+
 export function eventSignature(article: string, published: string | null, e: ClusterableEvent): EventSignature {
   const range = e.date ? dayRange(e.date) : null;
   const endRange = e.date_end ? dayRange(e.date_end) : null;
-  const edition = e.type === "exercise" ? exerciseNameIn(e.evidence) : null;
   const reported = published ? dayRange(published) : null;
   return {
     article,
@@ -60,7 +65,7 @@ export function eventSignature(article: string, published: string | null, e: Clu
     reportedBy: reported ? reported[1] : null,
     countries: [...e.countries].sort(),
     persons: [...new Set(e.participants.map(personKey))],
-    edition: edition ? fold(edition.name) : null,
+    edition: e.type === "exercise" ? exerciseEdition(e.evidence) : null,
     place: e.location ? fold(e.location) : null,
     placeCountry: e.location_country,
   };

@@ -49,6 +49,12 @@ export function joinsThroughParticipants(type: string): boolean {
   return type !== "exercise" && type !== "port_call";
 }
 
+/** Whether a report of `type` that names nobody is one event with another report only when both
+ * give the same day (sameEventScore): meetings, calls and agreements; a visit need not. */
+export function namelessNeedsSameDay(type: string): boolean {
+  return joinsThroughParticipants(type) && type !== "visit";
+}
+
 export function sharedPersons(a: EventSignature, b: EventSignature): number {
   let n = 0;
   for (const p of a.persons) if (b.persons.some((q) => samePerson(p, q))) n++;

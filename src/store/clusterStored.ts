@@ -4,8 +4,8 @@
 // given before the new events are inserted, so each is written once (an update after the insert
 // left a dead row behind for each event, and a new entry in each of its indexes).
 import { ClusterIndex, clusterName, statePairs } from "../cluster/clusterIndex.js";
-import { eventSignature, type EventSignature } from "../cluster/eventSignature.js";
-import { joinsThroughParticipants, maxDayGap, personBlocksNear } from "../cluster/sameEvent.js";
+import { eventSignature, exerciseEdition, type EventSignature } from "../cluster/eventSignature.js";
+import { joinsThroughParticipants, maxDayGap, namelessNeedsSameDay, personBlocksNear } from "../cluster/sameEvent.js";
 import type { Queryable } from "./database.js";
 
 /** A stored report, as clustering reads it. */
@@ -54,10 +54,25 @@ function yearStarts(first: number, last: number): string[] {
 
 const signatureOf = (r: NewEvent): EventSignature => eventSignature(r.article_id, r.published, r);
 
+/** The day a report of `type` that names nobody must share with one that names somebody (or
+ * nobody) to be one event: a meeting, call or agreement needs the same day ("" when its own date
+ * is coarser: none), a visit does not (null), nor the types that do not join through
+ * participants. */
+function sameDayOf(type: string, s: EventSignature): string | null {
+  if (!namelessNeedsSameDay(type)) return null;
+  return s.date?.length === 10 ? s.date : "";
+}
+
+/** A report placed in its cluster, with the signature it was compared by. */
+export interface ClusteredEvent {
+  cluster: string;
+  signature: EventSignature;
+}
+
 /** The cluster of each of the `fresh` reports (in the order given: the order they were read),
  * among the stored reports and those before it in `fresh`. Their participants must be named as
  * the analyst's person corrections name them. */
-export async function clusterNewEvents(tx: Queryable, fresh: NewEvent[]): Promise<string[]> {
+export async function clusterNewEvents(tx: Queryable, fresh: NewEvent[]): Promise<ClusteredEvent[]> {
   if (!fresh.length) return [];
 
   // The stored clusters that could hold a new report: same type, a pair of states in common,
@@ -70,24 +85,37 @@ export async function clusterNewEvents(tx: Queryable, fresh: NewEvent[]): Promis
     const hi = s.last === null ? null : isoDay(s.last + gap);
     const reach = s.first === null ? null : isoDay(s.first - gap);
     const years = s.first === null ? [] : yearStarts(s.first - gap, s.last! + gap);
-    const blocks = s.persons.length && joinsThroughParticipants(r.type) ? [...new Set(s.persons.flatMap(personBlocksNear))] : null;
-    return statePairs(r.countries).map((dyad) => ({ type: r.type, dyad, lo, hi, reach, years, blocks }));
+    const throughParticipants = joinsThroughParticipants(r.type);
+    const blocks = s.persons.length && throughParticipants ? [...new Set(s.persons.flatMap(personBlocksNear))] : null;
+    return statePairs(r.countries).map((dyad) => ({
+      type: r.type, dyad, lo, hi, reach, years, blocks, edition: s.edition,
+      first: s.first === null ? null : isoDay(s.first), last: s.last === null ? null : isoDay(s.last), day: s.first !== null && s.first === s.last,
+      nameless: throughParticipants && !s.persons.length, sameDay: sameDayOf(r.type, s),
+    }));
   });
   // Each probe walks its (dyad, type, date_lo, date_hi) index range, whose rows carry the cluster
-  // of their report and its participants' blocks: a report that must share a participant skips
-  // the rows of reports that name others. (In one statement the planner, blind to how few probes
-  // there are, hashes every event of the type instead.)
+  // of their report, its days, its participants' blocks and an exercise's edition. Rows of
+  // reports the new one cannot be one event with (sameEventScore) are skipped: of another
+  // edition; with days that neither overlap nor, both single days, lie within the tolerance; of
+  // other officials; naming nobody where a meeting, call or agreement then needs the same day.
+  // (In one statement the planner, blind to how few probes there are, hashes every event of the
+  // type instead.)
   const candidates = (await tx.query<{ cluster: string }>(
-    `with p as (select * from jsonb_to_recordset($1::jsonb) as x(type text, dyad text, lo text, hi text, reach text, years text[], blocks text[]))
+    `with p as (select * from jsonb_to_recordset($1::jsonb) as x(type text, dyad text, lo text, hi text, reach text, years text[],
+       blocks text[], edition text, first text, last text, day boolean, nameless boolean, "sameDay" text))
      select distinct c.cluster from p cross join lateral (
-       select d.cluster, d.person_blocks from event_dyads d where d.dyad = p.dyad and d.type = p.type and p.lo is not null and d.date_lo between p.lo and p.hi and d.date_hi >= p.reach
+       select d.cluster, d.person_blocks, d.edition, d.date_lo, d.date_hi from event_dyads d where d.dyad = p.dyad and d.type = p.type and p.lo is not null and d.date_lo between p.lo and p.hi and d.date_hi >= p.reach
        union all
-       select d.cluster, d.person_blocks from event_dyads d where d.dyad = p.dyad and d.type = p.type and d.date_lo = any(p.years) and d.date_lo < p.lo and d.date_hi >= p.reach
+       select d.cluster, d.person_blocks, d.edition, d.date_lo, d.date_hi from event_dyads d where d.dyad = p.dyad and d.type = p.type and d.date_lo = any(p.years) and d.date_lo < p.lo and d.date_hi >= p.reach
        union all
-       select d.cluster, d.person_blocks from event_dyads d where d.dyad = p.dyad and d.type = p.type and d.date_lo is null
+       select d.cluster, d.person_blocks, d.edition, d.date_lo, d.date_hi from event_dyads d where d.dyad = p.dyad and d.type = p.type and d.date_lo is null
        union all
-       select d.cluster, d.person_blocks from event_dyads d where d.dyad = p.dyad and d.type = p.type and p.lo is null
-     ) c where c.cluster is not null and (p.blocks is null or c.person_blocks = '{}' or c.person_blocks && p.blocks)`,
+       select d.cluster, d.person_blocks, d.edition, d.date_lo, d.date_hi from event_dyads d where d.dyad = p.dyad and d.type = p.type and p.lo is null
+     ) c where c.cluster is not null
+       and (p.edition is null or c.edition is null or c.edition = p.edition)
+       and (p.type = 'exercise' or p.first is null or c.date_lo is null or (p.day and c.date_lo = c.date_hi) or (c.date_lo <= p.last and c.date_hi >= p.first))
+       and (p.blocks is null or c.person_blocks && p.blocks or (c.person_blocks = '{}' and (p."sameDay" is null or c.date_lo = p."sameDay")))
+       and (not p.nameless or p."sameDay" is null or c.date_lo = p."sameDay")`,
     [JSON.stringify(probes)],
   )).rows.map((r) => r.cluster);
 
@@ -110,6 +138,24 @@ export async function clusterNewEvents(tx: Queryable, fresh: NewEvent[]): Promis
   return fresh.map((r, i) => {
     const sig = freshSignatures[i]!;
     founderId.set(sig, r.id);
-    return index.add(sig);
+    return { cluster: index.add(sig), signature: sig };
   });
+}
+
+/** Exercises read at a time when their editions are filled in. */
+const EDITION_PAGE = 20_000;
+
+/** Fills the edition on the dyad rows of exercises stored before the rows kept it (migration 14). */
+export async function fillExerciseEditions(tx: Queryable, page = EDITION_PAGE): Promise<void> {
+  for (let after = "0"; ;) {
+    const { rows } = await tx.query<{ id: string; evidence: string }>(
+      "select e.id::text as id, e.evidence from events e where e.type = 'exercise' and e.id > $1::bigint order by e.id limit $2", [after, page]);
+    if (!rows.length) return;
+    const editions = rows.map((r) => ({ id: r.id, edition: exerciseEdition(r.evidence) })).filter((r) => r.edition !== null);
+    await tx.query(
+      "update event_dyads d set edition = x.edition from jsonb_to_recordset($1::jsonb) as x(id bigint, edition text) where d.event_id = x.id",
+      [JSON.stringify(editions)],
+    );
+    after = rows.at(-1)!.id;
+  }
 }

@@ -3,6 +3,7 @@
 // add the next one.
 import type { Queryable } from "./database.js";
 import { lastDay } from "./eventDays.js";
+import { fillExerciseEditions } from "./clusterStored.js";
 import { fillPersonKeys } from "./personIdentity.js";
 
 export interface Migration {
@@ -276,5 +277,17 @@ alter table event_dyads add column person_blocks text[];
 update event_dyads d set person_blocks = person_blocks(e.participants) from events e where e.id = d.event_id;
 alter table event_dyads alter column person_blocks set not null;
 `,
+  },
+  {
+    version: 14,
+    name: "dyad rows carry an exercise's edition",
+    sql: `
+-- An exercise of one edition ("Joint Sea-2019") is never one event with an exercise of another:
+-- clustering skips the dyad rows of other editions instead of reading all the exercises of the
+-- dyad's year. Null when the evidence names no edition (or for other types): such rows are read.
+-- Filled here from the stored evidence (then), by storing afterwards.
+alter table event_dyads add column edition text;
+`,
+    then: fillExerciseEditions,
   },
 ];

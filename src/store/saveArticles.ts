@@ -4,7 +4,6 @@
 import type { Article, RawArticle } from "../article.js";
 import type { DocResult } from "../extract/result.js";
 import { personBlock } from "../cluster/sameEvent.js";
-import { personKey } from "../knowledge/nameKey.js";
 import { clusterNewEvents } from "./clusterStored.js";
 import { lastDay } from "./eventDays.js";
 import { applyCorrections, correctedParticipants, correctionsOf, type PersonCorrection } from "./corrections.js";
@@ -32,24 +31,31 @@ export async function saveArticles(tx: Queryable, batch: ExtractedArticle[]): Pr
   await tx.query("set local synchronous_commit = off");
   const personIds = await storeArticles(tx, batch);
   const personCorrections = await correctionsOf(tx, "persons");
-  const blocks = await storeEvents(tx, batch, personIds, personCorrections);
+  const keys = await storeEvents(tx, batch, personIds, personCorrections);
   await applyCorrections(tx, personCorrections);
   await applyCorrections(tx, await correctionsOf(tx, "events"));
-  await storeDyads(tx, batch.map((b) => b.article.id), blocks);
+  await storeDyads(tx, batch.map((b) => b.article.id), keys);
 }
 
-/** Each pair of states of the batch's events, with its type, days, cluster and participants'
- * blocks (`blocks`, by event id): the rows dyad timelines and clustering walk. Stored last, so
- * that they carry the cluster as corrected. */
-async function storeDyads(tx: Queryable, articleIds: string[], blocks: Map<string, string[]>): Promise<void> {
+/** Each pair of states of the batch's events, with its type, days, cluster, participants' blocks
+ * and edition (`keys`, by event id): the rows dyad timelines and clustering walk. Stored last,
+ * so that they carry the cluster as corrected. */
+async function storeDyads(tx: Queryable, articleIds: string[], keys: Map<string, DyadKeys>): Promise<void> {
   await tx.query(
-    `insert into event_dyads (event_id, dyad, type, date_lo, date_hi, cluster, person_blocks)
-     select e.id, c1 || '-' || c2, e.type, e.date_lo, ${lastDay("e")}, e.cluster, b.blocks
-     from events e join jsonb_to_recordset($2::jsonb) as b(id bigint, blocks text[]) on b.id = e.id,
+    `insert into event_dyads (event_id, dyad, type, date_lo, date_hi, cluster, person_blocks, edition)
+     select e.id, c1 || '-' || c2, e.type, e.date_lo, ${lastDay("e")}, e.cluster, k.blocks, k.edition
+     from events e join jsonb_to_recordset($2::jsonb) as k(id bigint, blocks text[], edition text) on k.id = e.id,
        unnest(e.countries) c1, unnest(e.countries) c2
      where e.article_id = any($1::text[]) and c1 < c2`,
-    [articleIds, json([...blocks].map(([id, b]) => ({ id, blocks: b })))],
+    [articleIds, json([...keys].map(([id, k]) => ({ id, ...k })))],
   );
+}
+
+/** What clustering looks for on an event's dyad rows besides dates: its participants' blocks
+ * (as the person corrections name them) and an exercise's edition. */
+interface DyadKeys {
+  blocks: string[];
+  edition: string | null;
 }
 
 /** Stores the articles and the persons they name; returns the persons' row ids by name. */
@@ -128,27 +134,30 @@ async function storeArticles(tx: Queryable, batch: ExtractedArticle[]): Promise<
   return ids;
 }
 
-/** Stores the batch's events with their clusters, and their participants; returns the blocks of
- * each event's participants, as the person corrections name them, by event id. */
-async function storeEvents(tx: Queryable, batch: ExtractedArticle[], personIds: Map<string, number>, corrections: PersonCorrection[]): Promise<Map<string, string[]>> {
+/** Stores the batch's events with their clusters, and their participants; returns what their
+ * dyad rows carry for clustering, by event id. */
+async function storeEvents(tx: Queryable, batch: ExtractedArticle[], personIds: Map<string, number>, corrections: PersonCorrection[]): Promise<Map<string, DyadKeys>> {
   const events = batch.flatMap(({ article, result }) => result.events.map((e, ordinal) => ({
     article_id: article.id, ordinal, type: e.type, mode: e.mode, date: e.date, date_end: e.dateEnd,
     location: e.location, location_country: e.locationCountry, countries: e.countries, frameworks: e.frameworks,
     is_primary: e.primary, confidence: e.confidence, evidence: e.evidence.text, evidence_start: e.evidence.start, evidence_end: e.evidence.end,
     participants: [...new Set(e.participants)], published: article.published,
   })));
-  const blocks = new Map<string, string[]>();
-  if (!events.length) return blocks;
+  const keys = new Map<string, DyadKeys>();
+  if (!events.length) return keys;
   // Row ids first: a new cluster is named by its founding report's row.
   const { rows: [drawn] } = await tx.query<{ ids: string[] }>(
     "select array(select nextval(pg_get_serial_sequence('events', 'id')) from generate_series(1, $1))::text[] as ids", [events.length]);
   const ids = drawn!.ids;
   // Clustering compares the participants as the person corrections (applied after the insert) name them.
-  const corrected = events.map((e) => correctedParticipants(e.participants, e.article_id, corrections));
-  const clusters = await clusterNewEvents(tx, events.map((e, i) => ({ ...e, id: ids[i]!, participants: corrected[i]! })));
-  // Computed here, not by the SQL person_blocks from the persons table: a stored person's key is
-  // the personKey of its name, and a lookup per dyad row cost more than the rest of their insert.
-  corrected.forEach((names, i) => blocks.set(ids[i]!, [...new Set(names.map((n) => personBlock(personKey(n))))]));
+  const clustered = await clusterNewEvents(tx, events.map((e, i) => ({
+    ...e, id: ids[i]!, participants: correctedParticipants(e.participants, e.article_id, corrections),
+  })));
+  const clusters = clustered.map((c) => c.cluster);
+  // The blocks come from the signature's person keys, not from the SQL person_blocks over the
+  // persons table: a stored person's key is the personKey of its name, and a lookup per dyad row
+  // cost more than the rest of their insert.
+  clustered.forEach(({ signature }, i) => keys.set(ids[i]!, { blocks: [...new Set(signature.persons.map(personBlock))], edition: signature.edition }));
   await tx.query(
     `insert into events (id, article_id, ordinal, type, mode, date, date_end, location, location_country, countries, frameworks,
        is_primary, confidence, evidence, evidence_start, evidence_end, participants, cluster)
@@ -167,5 +176,5 @@ async function storeEvents(tx: Queryable, batch: ExtractedArticle[], personIds: 
       [json(participants)],
     );
   }
-  return blocks;
+  return keys;
 }
