@@ -257,6 +257,21 @@ for (const backend of BACKENDS) {
     }
   });
 
+  test(`store (${backend.name}): the server's connections do not compile plans (JIT)`, { skip: backend.skip || (backend.name !== "server" && "PGlite has no JIT") }, async () => {
+    const b = await backend.make();
+    try {
+      const db = await openStore(b.store);
+      try {
+        assert.deepEqual((await db.query("show jit")).rows, [{ jit: "off" }]);
+        assert.deepEqual(await db.transaction(async (tx) => (await tx.query("show jit")).rows), [{ jit: "off" }]);
+      } finally {
+        await db.close();
+      }
+    } finally {
+      await b.cleanup();
+    }
+  });
+
   test(`store (${backend.name}): an exercise's dyad rows carry its edition, stored or filled in by the migration`, { skip: backend.skip }, async () => {
     const b = await backend.make();
     try {

@@ -61,8 +61,12 @@ export async function openServer(url: string): Promise<Database> {
   } finally {
     await probe.end().catch(() => undefined);
   }
-  // Set when each connection starts: no query of ours can run before it.
-  const pool = new pg.Pool({ connectionString: url, max: 4, ...(lz4 ? { options: "-c default_toast_compression=lz4" } : {}) });
+  // Set when each connection starts: no query of ours can run before it. JIT compilation is off:
+  // the server compiles any plan whose estimated cost passes jit_above_cost, and ours are index
+  // probes and aggregates of milliseconds, which compiling made slower (clustering's look-up for
+  // a batch of 200 articles in a store of 100,000: 62 ms with JIT, 41 ms without).
+  const settings = ["-c jit=off", ...(lz4 ? ["-c default_toast_compression=lz4"] : [])];
+  const pool = new pg.Pool({ connectionString: url, max: 4, options: settings.join(" ") });
   // The server may end a connection while the pool holds it idle (a restart, an administrator,
   // a database dropped just as close() returns, which does not wait for the connections to go).
   // The pool drops that connection and opens another for the next query, which reports its own
