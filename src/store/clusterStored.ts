@@ -93,24 +93,20 @@ export async function clusterNewEvents(tx: Queryable, fresh: NewEvent[]): Promis
       nameless: throughParticipants && !s.persons.length, sameDay: sameDayOf(r.type, s),
     }));
   });
-  // Each probe walks its (dyad, type, date_lo, date_hi) index range from the tolerance before its
-  // first day on; before that, only the rows of reports that last more than a day (a month, a
-  // year, a stay: the index event_dyads_spans), for most reports are of one day and the two
-  // months before held them for nothing. The rows carry the cluster of their report, its days,
-  // its participants' blocks and an exercise's edition. Rows of reports the new one cannot be one
-  // event with (sameEventScore) are skipped: of another edition; with days that neither overlap
-  // nor, both single days, lie within the tolerance; of other officials; naming nobody where a
-  // meeting, call or agreement then needs the same day. (In one statement the planner, blind to
-  // how few probes there are, hashes every event of the type instead.)
+  // Each probe walks its (dyad, type, date_lo, date_hi) index range, whose rows carry the cluster
+  // of their report, its days, its participants' blocks and an exercise's edition. Rows of
+  // reports the new one cannot be one event with (sameEventScore) are skipped: of another
+  // edition; with days that neither overlap nor, both single days, lie within the tolerance; of
+  // other officials; naming nobody where a meeting, call or agreement then needs the same day.
+  // (In one statement the planner, blind to how few probes there are, hashes every event of the
+  // type instead.)
   const candidates = (await tx.query<{ cluster: string }>(
     `with p as (select * from jsonb_to_recordset($1::jsonb) as x(type text, dyad text, lo text, hi text, reach text, years text[],
        blocks text[], edition text, first text, last text, day boolean, nameless boolean, "sameDay" text))
      select distinct c.cluster from p cross join lateral (
-       select d.cluster, d.person_blocks, d.edition, d.date_lo, d.date_hi from event_dyads d where d.dyad = p.dyad and d.type = p.type and p.lo is not null and d.date_lo between p.reach and p.hi and d.date_hi >= p.reach
+       select d.cluster, d.person_blocks, d.edition, d.date_lo, d.date_hi from event_dyads d where d.dyad = p.dyad and d.type = p.type and p.lo is not null and d.date_lo between p.lo and p.hi and d.date_hi >= p.reach
        union all
-       select d.cluster, d.person_blocks, d.edition, d.date_lo, d.date_hi from event_dyads d where d.dyad = p.dyad and d.type = p.type and d.date_lo <> d.date_hi and d.date_lo >= p.lo and d.date_lo < p.reach and d.date_hi >= p.reach
-       union all
-       select d.cluster, d.person_blocks, d.edition, d.date_lo, d.date_hi from event_dyads d where d.dyad = p.dyad and d.type = p.type and d.date_lo <> d.date_hi and d.date_lo = any(p.years) and d.date_lo < p.lo and d.date_hi >= p.reach
+       select d.cluster, d.person_blocks, d.edition, d.date_lo, d.date_hi from event_dyads d where d.dyad = p.dyad and d.type = p.type and d.date_lo = any(p.years) and d.date_lo < p.lo and d.date_hi >= p.reach
        union all
        select d.cluster, d.person_blocks, d.edition, d.date_lo, d.date_hi from event_dyads d where d.dyad = p.dyad and d.type = p.type and d.date_lo is null
        union all

@@ -290,13 +290,4 @@ alter table event_dyads add column edition text;
 `,
     then: fillExerciseEditions,
   },
-  {
-    version: 15,
-    name: "an index of the dyad rows of reports that last more than a day",
-    sql: `
--- Clustering looks for stored reports that began up to two months before a new one only among
--- those that last more than a day (a month, a year, a stay): src/store/clusterStored.ts.
-create index event_dyads_spans on event_dyads (dyad, type, date_lo) where date_lo <> date_hi;
-`,
-  },
 ];
