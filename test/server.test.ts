@@ -6,7 +6,8 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { countEventsUpTo } from "../src/store/queries/counts.js";
-import { countEvents, findEvents } from "../src/store/queries/events.js";
+import { mergeReports } from "../src/cluster/mergeReports.js";
+import { countEvents, findEvents, type StoredEvent } from "../src/store/queries/events.js";
 import { stats } from "../src/store/queries/stats.js";
 import { textArticles } from "../src/store/queries/textArticles.js";
 import { yearsByType } from "../src/store/queries/years.js";
@@ -122,6 +123,17 @@ for (const backend of BACKENDS) {
       assert.ok(net.nodes.some((n) => n.label === "Sergei Shoigu") && net.edges.length > 0);
       const timeline = await get<{ events: { cluster: string; countries: string[] }[]; years: { count: number }[] }>("/api/timeline?dyad=CN-RU");
       assert.equal(new Set(timeline.events.map((e) => e.cluster)).size, timeline.events.length);
+      // Each event merges its reports under the filter, as the event list gives them, in date order.
+      const groups = new Map<string, StoredEvent[]>();
+      for (const r of await findEvents(s.db, { dyad: "CN-RU", order: "date", limit: 2000 })) {
+        const key = r.cluster ?? `#${r.id}`;
+        groups.set(key, [...(groups.get(key) ?? []), r]);
+      }
+      assert.deepEqual(timeline.events, JSON.parse(JSON.stringify([...groups].map(([key, group]) => {
+        const m = mergeReports(group);
+        return { cluster: key.startsWith("#") ? null : key, date: m.date, dateEnd: m.dateEnd, type: m.type, mode: m.mode, countries: m.countries,
+          participants: m.participants, location: m.location, frameworks: m.frameworks, reports: group.length, evidence: group[0]!.evidence.text };
+      }))));
       assert.equal(timeline.years.reduce((n, y) => n + y.count, 0), timeline.events.length);
       // Counted from the reports read when they are all there are: the same figures as in SQL.
       assert.deepEqual(timeline.years, await yearsByType(s.db, { dyad: "CN-RU" }));
