@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { findEvents } from "../src/store/queries/events.js";
-import { NETWORK_EDGES, network } from "../src/store/queries/network.js";
+import { NETWORK_EDGES, NETWORK_EDGES_MAX, network } from "../src/store/queries/network.js";
 import { BACKENDS } from "./support/storeBackends.js";
 import { serveSamples } from "./support/serverFixture.js";
 
@@ -35,10 +35,13 @@ for (const backend of BACKENDS) {
         }
       }
       const api = await s.app.inject("/api/network?dyad=CN-RU");
-      const body = api.json() as { edges: unknown[]; ties: number };
+      const body = api.json() as { edges: unknown[]; ties: number; edgeLimits: unknown };
       assert.equal(body.edges.length, Math.min(NETWORK_EDGES, body.ties));
-      const one = (await s.app.inject("/api/network?dyad=CN-RU&edges=1")).json() as { edges: unknown[]; ties: number };
+      assert.deepEqual(body.edgeLimits, { asked: NETWORK_EDGES, default: NETWORK_EDGES, max: NETWORK_EDGES_MAX });
+      const one = (await s.app.inject("/api/network?dyad=CN-RU&edges=1")).json() as { edges: unknown[]; ties: number; edgeLimits: unknown };
       assert.deepEqual([one.edges.length, one.ties], [1, body.ties]);
+      assert.deepEqual(one.edgeLimits, { asked: 1, default: NETWORK_EDGES, max: NETWORK_EDGES_MAX });
+      assert.equal((await s.app.inject(`/api/network?edges=${NETWORK_EDGES_MAX + 1}`)).statusCode, 400);
 
       // And the weights are engagements together: distinct real-world events of the pair.
       const events = await findEvents(s.db, { dyad: "CN-RU" });

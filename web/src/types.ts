@@ -55,6 +55,8 @@ export interface Network {
   edges: { source: string; target: string; weight: number }[];
   /** Ties under the filter, of which `edges` are the heaviest. */
   ties: number;
+  /** Edges asked for (the address's, or the default), the API's default and the most it gives. */
+  edgeLimits: { asked: number; default: number; max: number };
 }
 
 export interface IngestResult {

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { countFoundUpTo } from "../../store/queries/counts.js";
 import { findEvents } from "../../store/queries/events.js";
-import { NETWORK_EDGES, network } from "../../store/queries/network.js";
+import { NETWORK_EDGES, NETWORK_EDGES_MAX, network } from "../../store/queries/network.js";
 import { listPersons } from "../../store/queries/personList.js";
 import { stats } from "../../store/queries/stats.js";
 import { textArticles } from "../../store/queries/textArticles.js";
@@ -35,11 +35,13 @@ export function overviewRoutes(app: App, { db, figures }: ServerContext): void {
     schema: { summary: "Who meets whom: persons or states, edges weighted by engagements together", tags: ["network"],
       querystring: filterQuery.extend({
         kind: z.enum(["persons", "states"]).default("persons"),
-        edges: z.coerce.number().int().min(1).max(1000).default(NETWORK_EDGES).describe(`the heaviest edges kept (ties gives how many there are)`),
+        edges: z.coerce.number().int().min(1).max(NETWORK_EDGES_MAX).default(NETWORK_EDGES)
+          .describe(`the heaviest edges kept (ties gives how many there are; edgeLimits, what was asked and the default and most)`),
       }) },
   }, async (req) => {
     const filter = toEventFilter(req.query);
     const { kind, edges } = req.query;
-    return figures.get(`network ${kind} ${edges} ${JSON.stringify(filter)}`, () => network(db, filter, kind, edges));
+    const found = await figures.get(`network ${kind} ${edges} ${JSON.stringify(filter)}`, () => network(db, filter, kind, edges));
+    return { ...found, edgeLimits: { asked: edges, default: NETWORK_EDGES, max: NETWORK_EDGES_MAX } };
   });
 }

@@ -26,6 +26,9 @@ export interface Network {
  * ties join some 160 persons, a third of a second to lay out) and reads no better. */
 export const NETWORK_EDGES = 75;
 
+/** The most edges a network gives: beyond, a graph is a hairball that takes seconds to lay out. */
+export const NETWORK_EDGES_MAX = 1000;
+
 /** The `limit` heaviest edges among the filtered events, and the nodes they join. */
 export async function network(db: Queryable, filter: EventFilter, kind: "persons" | "states", limit = NETWORK_EDGES): Promise<Network> {
   const params: unknown[] = [];

@@ -92,22 +92,18 @@ export function Network() {
   );
 }
 
-/** Edges the API keeps unless the address asks for more (NETWORK_EDGES in the store's queries). */
-const DEFAULT_EDGES = 75;
-const MAX_EDGES = 1000;
-
 /** How many ties are drawn of how many, with the way to more (in the address, like the filters):
  * a graph of the heaviest ties is readable and lays out in a fraction of a second. */
 function Shown({ data, path, params }: { data: NetworkData; path: string; params: URLSearchParams }) {
   const shown = data.edges.length;
-  const asked = Number(params.get("edges") ?? DEFAULT_EDGES);
-  const more = Math.min(MAX_EDGES, Math.max(asked, shown) * 2);
+  const { asked, default: usual, max } = data.edgeLimits;
+  const more = Math.min(max, Math.max(asked, shown) * 2);
   return (
     <p class="hint shown">
       {data.ties > shown ? <>The {plural(shown, "heaviest tie")} of {data.ties.toLocaleString("en")}. </> : shown ? <>All {plural(shown, "tie")}. </> : null}
-      {data.ties > shown && shown < MAX_EDGES && <a href={withParams(path, params, { edges: String(more) })}>Show {more}</a>}
-      {data.ties > shown && shown < MAX_EDGES && params.has("edges") && " · "}
-      {params.has("edges") && asked !== DEFAULT_EDGES && <a href={withParams(path, params, { edges: null })}>Back to {DEFAULT_EDGES}</a>}
+      {data.ties > shown && shown < max && <a href={withParams(path, params, { edges: String(more) })}>Show {more}</a>}
+      {data.ties > shown && shown < max && params.has("edges") && " · "}
+      {params.has("edges") && asked !== usual && <a href={withParams(path, params, { edges: null })}>Back to {usual}</a>}
     </p>
   );
 }
