@@ -52,6 +52,9 @@ function yearStarts(first: number, last: number): string[] {
   return out;
 }
 
+/** What the look-up reads of a dyad row to tell whether its report could be one event with a new one. */
+const DYAD_ROW = "d.cluster, d.person_blocks, d.edition, d.date_lo, d.date_hi";
+
 const signatureOf = (r: NewEvent): EventSignature => eventSignature(r.article_id, r.published, r);
 
 /** The day a report of `type` that names nobody must share with one that names somebody (or
@@ -104,13 +107,13 @@ export async function clusterNewEvents(tx: Queryable, fresh: NewEvent[]): Promis
     `with p as (select * from jsonb_to_recordset($1::jsonb) as x(type text, dyad text, lo text, hi text, reach text, years text[],
        blocks text[], edition text, first text, last text, day boolean, nameless boolean, "sameDay" text))
      select distinct c.cluster from p cross join lateral (
-       select d.cluster, d.person_blocks, d.edition, d.date_lo, d.date_hi from event_dyads d where d.dyad = p.dyad and d.type = p.type and p.lo is not null and d.date_lo between p.lo and p.hi and d.date_hi >= p.reach
+       select ${DYAD_ROW} from event_dyads d where d.dyad = p.dyad and d.type = p.type and p.lo is not null and d.date_lo between p.lo and p.hi and d.date_hi >= p.reach
        union all
-       select d.cluster, d.person_blocks, d.edition, d.date_lo, d.date_hi from event_dyads d where d.dyad = p.dyad and d.type = p.type and d.date_lo = any(p.years) and d.date_lo < p.lo and d.date_hi >= p.reach
+       select ${DYAD_ROW} from event_dyads d where d.dyad = p.dyad and d.type = p.type and d.date_lo = any(p.years) and d.date_lo < p.lo and d.date_hi >= p.reach
        union all
-       select d.cluster, d.person_blocks, d.edition, d.date_lo, d.date_hi from event_dyads d where d.dyad = p.dyad and d.type = p.type and d.date_lo is null
+       select ${DYAD_ROW} from event_dyads d where d.dyad = p.dyad and d.type = p.type and d.date_lo is null
        union all
-       select d.cluster, d.person_blocks, d.edition, d.date_lo, d.date_hi from event_dyads d where d.dyad = p.dyad and d.type = p.type and p.lo is null
+       select ${DYAD_ROW} from event_dyads d where d.dyad = p.dyad and d.type = p.type and p.lo is null
      ) c where c.cluster is not null
        and (p.edition is null or c.edition is null or c.edition = p.edition)
        and (p.type = 'exercise' or p.first is null or c.date_lo is null or (p.day and c.date_lo = c.date_hi) or (c.date_lo <= p.last and c.date_hi >= p.first))
