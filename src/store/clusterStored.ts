@@ -26,6 +26,9 @@ export interface NewEvent {
   countries: string[];
   participants: string[];
   evidence: string;
+  /** The cluster this report was in before its article was stored again (a reprocess, a changed
+   * file), if it was stored before. */
+  previousCluster?: string | null;
 }
 
 /** What a signature needs of a stored report. Its article's day matters only when it is undated
@@ -124,7 +127,12 @@ export async function clusterNewEvents(tx: Queryable, fresh: NewEvent[]): Promis
 
   // A new cluster is named by its founding report, and numbered by its row: unique in the store.
   const founderId = new Map<EventSignature, string>();
-  const index = new ClusterIndex((founder) => `${clusterName(founder)}-${founderId.get(founder)}`);
+  const founded = new Set<string>();
+  const index = new ClusterIndex((founder) => {
+    const id = `${clusterName(founder)}-${founderId.get(founder)}`;
+    founded.add(id);
+    return id;
+  });
   if (candidates.length) {
     const members = (await tx.query<EventRow>(
       `select ${COLUMNS} from events e where e.cluster = any($1::text[]) order by e.id`,
@@ -138,11 +146,43 @@ export async function clusterNewEvents(tx: Queryable, fresh: NewEvent[]): Promis
     }
     for (const [id, sigs] of byCluster) index.load({ id, members: sigs });
   }
-  return fresh.map((r, i) => {
+  const placed = fresh.map((r, i) => {
     const sig = freshSignatures[i]!;
     founderId.set(sig, r.id);
     return { cluster: index.add(sig), signature: sig };
   });
+  await keepPreviousIds(tx, fresh, placed, founded);
+  return placed;
+}
+
+/** Gives a cluster founded now the id its reports' cluster had before they were stored again,
+ * when no stored report holds that id any more: a reprocess, or a changed file stored again,
+ * keeps the links to its events. The readable part of such an id tells of the report that
+ * founded the cluster first. Where reports of one earlier cluster found several, the one with
+ * most of them keeps its id (the first founded, on a tie); the others get new ids. */
+async function keepPreviousIds(tx: Queryable, fresh: NewEvent[], placed: ClusteredEvent[], founded: Set<string>): Promise<void> {
+  const votes = new Map<string, Map<string, number>>();
+  fresh.forEach((r, i) => {
+    const cluster = placed[i]!.cluster;
+    if (!r.previousCluster || !founded.has(cluster)) return;
+    const counts = votes.get(cluster) ?? new Map<string, number>();
+    counts.set(r.previousCluster, (counts.get(r.previousCluster) ?? 0) + 1);
+    votes.set(cluster, counts);
+  });
+  if (!votes.size) return;
+  const wanted = [...new Set([...votes.values()].flatMap((counts) => [...counts.keys()]))];
+  const taken = new Set((await tx.query<{ cluster: string }>(
+    "select distinct cluster from events where cluster = any($1::text[])", [wanted])).rows.map((r) => r.cluster));
+  // Votes by count, then in the order the clusters were founded (Map order) and the order the reports were read.
+  const ranked = [...votes].flatMap(([cluster, counts], order) => [...counts].map(([previous, n]) => ({ cluster, previous, n, order })))
+    .sort((a, b) => b.n - a.n || a.order - b.order);
+  const renamed = new Map<string, string>();
+  for (const { cluster, previous } of ranked) {
+    if (renamed.has(cluster) || taken.has(previous)) continue;
+    renamed.set(cluster, previous);
+    taken.add(previous);
+  }
+  for (const p of placed) p.cluster = renamed.get(p.cluster) ?? p.cluster;
 }
 
 /** Exercises read at a time when their editions are filled in. */

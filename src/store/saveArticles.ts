@@ -29,9 +29,10 @@ export async function saveArticles(tx: Queryable, batch: ExtractedArticle[]): Pr
   // batches whole, never part of one, and their articles, absent from the store, are read again
   // by the next run. An analyst's corrections, in transactions of their own, still wait.
   await tx.query("set local synchronous_commit = off");
+  const previous = await previousClusters(tx, batch.map((b) => b.article.id));
   const personIds = await storeArticles(tx, batch);
   const personCorrections = await correctionsOf(tx, "persons");
-  const keys = await storeEvents(tx, batch, personIds, personCorrections);
+  const keys = await storeEvents(tx, batch, personIds, personCorrections, previous);
   await applyCorrections(tx, personCorrections);
   await applyCorrections(tx, await correctionsOf(tx, "events"));
   await storeDyads(tx, batch.map((b) => b.article.id), keys);
@@ -49,6 +50,14 @@ async function storeDyads(tx: Queryable, articleIds: string[], keys: Map<string,
      where e.article_id = any($1::text[]) and c1 < c2`,
     [articleIds, json([...keys].map(([id, k]) => ({ id, ...k })))],
   );
+}
+
+/** The clusters of the reports stored before for these articles, by "ARTICLE#ORDINAL" (from 0):
+ * clustering gives them back where it can (clusterStored.ts, keepPreviousIds). */
+async function previousClusters(tx: Queryable, articleIds: string[]): Promise<Map<string, string>> {
+  const { rows } = await tx.query<{ article_id: string; ordinal: number; cluster: string }>(
+    "select article_id, ordinal, cluster from events where article_id = any($1::text[]) and cluster is not null", [articleIds]);
+  return new Map(rows.map((r) => [`${r.article_id}#${r.ordinal}`, r.cluster]));
 }
 
 /** What clustering looks for on an event's dyad rows besides dates: its participants' blocks
@@ -136,7 +145,8 @@ async function storeArticles(tx: Queryable, batch: ExtractedArticle[]): Promise<
 
 /** Stores the batch's events with their clusters, and their participants; returns what their
  * dyad rows carry for clustering, by event id. */
-async function storeEvents(tx: Queryable, batch: ExtractedArticle[], personIds: Map<string, number>, corrections: PersonCorrection[]): Promise<Map<string, DyadKeys>> {
+async function storeEvents(tx: Queryable, batch: ExtractedArticle[], personIds: Map<string, number>, corrections: PersonCorrection[],
+  previous: Map<string, string>): Promise<Map<string, DyadKeys>> {
   const events = batch.flatMap(({ article, result }) => result.events.map((e, ordinal) => ({
     article_id: article.id, ordinal, type: e.type, mode: e.mode, date: e.date, date_end: e.dateEnd,
     location: e.location, location_country: e.locationCountry, countries: e.countries, frameworks: e.frameworks,
@@ -152,6 +162,7 @@ async function storeEvents(tx: Queryable, batch: ExtractedArticle[], personIds: 
   // Clustering compares the participants as the person corrections (applied after the insert) name them.
   const clustered = await clusterNewEvents(tx, events.map((e, i) => ({
     ...e, id: ids[i]!, participants: correctedParticipants(e.participants, e.article_id, corrections),
+    previousCluster: previous.get(`${e.article_id}#${e.ordinal}`) ?? null,
   })));
   const clusters = clustered.map((c) => c.cluster);
   // The blocks come from the signature's person keys, not from the SQL person_blocks over the
