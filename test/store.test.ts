@@ -23,6 +23,7 @@ import { addCorrection, CorrectionError, listCorrections } from "../src/store/co
 import { exerciseEdition } from "../src/cluster/eventSignature.js";
 import { fillExerciseEditions } from "../src/store/clusterStored.js";
 import { isLoopback, type Queryable } from "../src/store/database.js";
+import { lastDay } from "../src/store/eventDays.js";
 import { defaultJobs } from "../src/store/extractPool.js";
 import { BACKENDS, type Backend } from "./support/storeBackends.js";
 import { writeCorpusJsonl } from "../scripts/generateCorpus.js";
@@ -322,6 +323,33 @@ for (const backend of BACKENDS) {
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
+      await b.cleanup();
+    }
+  });
+
+  test(`store (${backend.name}): a dyad row lasts to the later of its event's date and end date`, { skip: backend.skip }, async () => {
+    const b = await backend.make();
+    try {
+      const db = await openStore(b.store);
+      try {
+        const cases: [string | null, string | null, string | null][] = [
+          ["2031-04-12", null, "2031-04-12"],
+          ["2031-04-12", "2031-04-14", "2031-04-14"],
+          ["2031-04", null, "2031-04-31"],
+          ["2031-04", "2031-05", "2031-05-31"],
+          ["2031-04", "2031-04-10", "2031-04-31"],
+          ["2031-04-15", "2031-04-12", "2031-04-15"],
+          ["2031", "2031-03", "2031-12-31"],
+          [null, null, null],
+        ];
+        const { rows } = await db.query<{ last: string | null }>(
+          `select ${lastDay("e")} as last from jsonb_to_recordset($1::jsonb) as e(n int, date text, date_end text) order by n`,
+          [JSON.stringify(cases.map(([date, date_end], n) => ({ n, date, date_end })))]);
+        assert.deepEqual(rows.map((r) => r.last), cases.map((c) => c[2]));
+      } finally {
+        await db.close();
+      }
+    } finally {
       await b.cleanup();
     }
   });

@@ -290,4 +290,14 @@ alter table event_dyads add column edition text;
 `,
     then: fillExerciseEditions,
   },
+  {
+    version: 15,
+    name: "dyad rows last to the later of an event's date and end date",
+    sql: `
+-- Dyad rows took the end date's last day alone when there was one, though it may end before the
+-- date does; clustering's look-up then skipped reports that the comparison of signatures reads.
+update event_dyads d set date_hi = ${lastDay("e")} from events e
+where e.id = d.event_id and e.date_end is not null and d.date_hi is distinct from ${lastDay("e")};
+`,
+  },
 ];
