@@ -1,6 +1,7 @@
 // The workbench in a real browser (Debian's chromium driven by playwright-core): the demo data,
 // a timeline filtered by dyad, an event with its evidence highlighted, the events table and its
-// facets, a dossier, the network, and an upload with the token whose event then appears. One
+// facets, a dossier, the network, an upload with the token whose event then appears, and a
+// correction made from an event's page. One
 // screenshot per page goes to test-output/screenshots/. No page may break the CSP.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -153,6 +154,67 @@ test("browser: timeline by dyad, event evidence, facets, dossier, network, uploa
     await page.goto(`${server.url}/events?text=${encodeURIComponent('"air patrol"')}`);
     await ready(page, `/events?text=${encodeURIComponent('"air patrol"')}`);
     assert.match(await page.locator("table.events").innerText(), /s04-joint-air-patrol-2019#1/);
+
+    // A correction from an event's page: its second report is an event of its own. A wrong
+    // token is refused with the server's message; with the token the event is read again, one
+    // report fewer, and the report's own event and the list of corrections show it.
+    const calls = await (await fetch(`${server.url}/api/events?dyad=CN-RU&type=call`)).json() as { events: { cluster: string; clusterReports?: number }[] };
+    const shared = calls.events.find((e) => (e.clusterReports ?? 1) > 1)!.cluster;
+    await page.goto(`${server.url}/events/${shared}`);
+    await ready(page, `/events/${shared}`);
+    const reports = await page.locator("section.report").count();
+    const second = page.locator("section.report").nth(1);
+    const split = await second.getAttribute("data-report");
+    await second.locator("details.correct summary").click();
+    await second.locator("label.choice:has-text('is an event of its own') input").check();
+    await second.locator("input[name=reason]").fill("The second article tells of another call");
+    await second.locator("input[name=token]").fill("wrong");
+    const seen = problems.length;
+    await second.locator("button:has-text('Record the correction')").click();
+    await second.locator(".error").waitFor();
+    assert.match(await second.locator(".error").innerText(), /token/);
+    // The browser logs the refused request; nothing else may go wrong.
+    assert.deepEqual(problems.splice(seen).map((p) => /status of 403/.test(p)), [true]);
+    await second.locator("input[name=token]").fill(TOKEN);
+    await second.locator("button:has-text('Record the correction')").click();
+    await page.waitForSelector(".notice");
+    await ready(page, `/events/${shared}`);
+    assert.match(await page.locator(".notice").innerText(), new RegExp(`Recorded: event split: ${split} is an event of its own`));
+    assert.equal(await page.locator("section.report").count(), reports - 1);
+    assert.equal(await page.locator(`section.report[data-report="${split}"]`).count(), 0);
+    await shot("event-corrected");
+    await page.click(".notice >> text=Its event");
+    await page.waitForURL(/\/events\/split-\d+$/);
+    await ready(page, pathOf(page));
+    assert.equal(await page.locator(`section.report[data-report="${split}"]`).count(), 1);
+    await page.click("nav >> text=Corrections");
+    await ready(page, "/corrections");
+    assert.match(await page.locator("table.corrections").innerText(), /The second article tells of another call/);
+    await shot("corrections");
+
+    // And from a dossier: in one article the name is another person's; the dossier loses that
+    // article's engagements, and the notice leads to the other person.
+    const persons = await (await fetch(`${server.url}/api/persons?q=Gerasimov`)).json() as { persons: { id: number; name: string }[] };
+    const gerasimov = persons.persons.find((p) => p.name === "Valery Gerasimov")!;
+    const engagements = async () => (await (await fetch(`${server.url}/api/persons/${gerasimov.id}`)).json() as { engagementsTotal: number }).engagementsTotal;
+    const before = await engagements();
+    await page.goto(`${server.url}/persons/${gerasimov.id}`);
+    await ready(page, `/persons/${gerasimov.id}`);
+    await page.click("details.correct summary");
+    await page.locator("label.choice:has-text('is another person in some articles') input").check();
+    await page.fill("details.correct input[name=articles]", "s12-gerasimov-liu-moscow-view");
+    await page.fill("details.correct input[name=as]", "Valery Gerasimov Jr");
+    await page.fill("details.correct input[name=reason]", "A namesake");
+    await page.click("button:has-text('Record the correction')");
+    await page.waitForSelector(".notice");
+    await ready(page, `/persons/${gerasimov.id}`);
+    assert.match(await page.locator(".notice").innerText(), /Recorded: person split: "Valery Gerasimov" in s12-gerasimov-liu-moscow-view is "Valery Gerasimov Jr"/);
+    const after = await engagements();
+    assert.ok(after < before, `${after} of ${before} engagements left`);
+    assert.match(await page.locator(".page-head p.sub").innerText(), new RegExp(`^${after} engagement report`));
+    await page.click(".notice >> text=Valery Gerasimov Jr");
+    await ready(page, `/persons?q=${encodeURIComponent("Valery Gerasimov Jr")}`);
+    assert.match(await page.locator("table.persons").innerText(), /Valery Gerasimov Jr/);
 
     assert.deepEqual(problems, []);
   } finally {

@@ -30,18 +30,28 @@ export const twin = (pageUrl: string) => `/api${pageUrl === "/" ? "/stats" : pag
 
 export interface Loaded<T> { data: T | undefined; error: string | undefined; loading: boolean }
 
-/** Fetches `url` (null: nothing yet), again whenever it changes; while the new answer is on its
- * way the last one stays on screen, marked as loading; a stale answer is dropped. */
-export function useJson<T>(url: string | null): Loaded<T> {
-  const [state, setState] = useState<{ url: string | null; data?: T; error?: string }>({ url: null });
+/** Fetches `url` (null: nothing yet), again whenever it or `generation` changes (a page bumps
+ * its generation after a write to read the view again); while the new answer is on its way the
+ * last one stays on screen, marked as loading; a stale answer is dropped. */
+export function useJson<T>(url: string | null, generation = 0): Loaded<T> {
+  const key = url === null ? null : `${generation} ${url}`;
+  const [state, setState] = useState<{ key: string | null; data?: T; error?: string }>({ key: null });
   useEffect(() => {
     if (url === null) return undefined;
     const abort = new AbortController();
     getJson<T>(url, abort.signal).then(
-      (data) => setState({ url, data }),
-      (err: Error) => { if (!abort.signal.aborted) setState({ url, error: err.message }); },
+      (data) => setState({ key, data }),
+      (err: Error) => { if (!abort.signal.aborted) setState({ key, error: err.message }); },
     );
     return () => abort.abort();
-  }, [url]);
-  return { data: state.data, error: state.url === url ? state.error : undefined, loading: url !== null && state.url !== url };
+  }, [key]);
+  return { data: state.data, error: state.key === key ? state.error : undefined, loading: key !== null && state.key !== key };
+}
+
+/** Posts a JSON body with the write token; the answer's body, or an ApiError with the server's message. */
+export async function postJson<T>(url: string, body: unknown): Promise<T> {
+  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...authHeaders() }, body: JSON.stringify(body) });
+  const answer = await res.json().catch(() => null) as { error?: { message?: string } } | null;
+  if (!res.ok) throw new ApiError(res.status, answer?.error?.message ?? `${res.status} ${res.statusText}`);
+  return answer as T;
 }

@@ -3,6 +3,7 @@ import { render } from "preact";
 import { LocationProvider, Route, Router } from "preact-iso";
 import { Layout } from "./components/Layout.js";
 import { ArticlePage } from "./pages/ArticlePage.js";
+import { Corrections } from "./pages/Corrections.js";
 import { Event } from "./pages/Event.js";
 import { Events } from "./pages/Events.js";
 import { Network } from "./pages/Network.js";
@@ -33,6 +34,7 @@ function App() {
           <Route path="/network" component={Network} />
           <Route path="/search" component={Search} />
           <Route path="/upload" component={Upload} />
+          <Route path="/corrections" component={Corrections} />
           <Route default component={NotFound} />
         </Router>
       </Layout>

@@ -64,3 +64,17 @@ export interface IngestResult {
   problems: { source: string; line?: number; reason: string }[];
   articles: string[]; events: StoredEvent[];
 }
+
+/** An analyst's correction (see src/store/corrections.ts): reports are "ARTICLE#N", N from 1. */
+export type Correction =
+  | { kind: "person-merge"; keep: string; merge: string }
+  | { kind: "person-split"; name: string; articles: string[]; as: string }
+  | { kind: "event-merge"; report: string; into: string }
+  | { kind: "event-split"; report: string }
+  | { kind: "event-reject"; report: string };
+
+export interface StoredCorrection {
+  id: number; at: string; reason: string; correction: Correction; description: string;
+  /** False when what it names is not (or no longer) in the store. */
+  applies: boolean;
+}

@@ -6,7 +6,7 @@ import fastifyStatic from "@fastify/static";
 import type { App } from "../context.js";
 
 /** The UI's addresses; each one's data is the same path under /api. */
-export const PAGES = ["/", "/timeline", "/events", "/events/:cluster", "/persons", "/persons/:id", "/articles/:id", "/network", "/search", "/upload"];
+export const PAGES = ["/", "/timeline", "/events", "/events/:cluster", "/persons", "/persons/:id", "/articles/:id", "/network", "/search", "/upload", "/corrections"];
 
 export async function pageRoutes(app: App, webRoot: string): Promise<void> {
   const shell = readFileSync(path.join(webRoot, "index.html"));

@@ -4,7 +4,7 @@ import { useLocation } from "preact-iso";
 import { twin } from "../api.js";
 
 const NAV: [string, string][] = [
-  ["/", "Overview"], ["/timeline", "Timeline"], ["/events", "Events"], ["/persons", "Persons"], ["/network", "Network"], ["/upload", "Upload"],
+  ["/", "Overview"], ["/timeline", "Timeline"], ["/events", "Events"], ["/persons", "Persons"], ["/network", "Network"], ["/upload", "Upload"], ["/corrections", "Corrections"],
 ];
 
 export function Layout({ children }: { children: ComponentChildren }) {

@@ -1,18 +1,25 @@
 // A real-world event: its merged facts, every report with its article and outlet, and each
-// article's text with the evidence sentence and the mentions highlighted.
+// article's text with the evidence sentence and the mentions highlighted. Each report can be
+// corrected here: an event of its own, not an engagement, or the same event as another report.
 import { useEffect, useState } from "preact/hooks";
 import { getJson, useJson } from "../api.js";
 import { ArticleText } from "../components/ArticleText.js";
+import { CorrectionForm, CorrectionNotice, type CorrectionChoice } from "../components/CorrectionForm.js";
 import { States, TypeBadge } from "../components/Badges.js";
 import { PageHead, Status } from "../components/Layout.js";
 import { dateRange, MODE_LABEL, plural, states, TYPE_LABEL } from "../format.js";
 import { useParams } from "../query.js";
 import { useReady } from "../ready.js";
-import type { Article, RealWorldEvent } from "../types.js";
+import type { Article, RealWorldEvent, StoredCorrection } from "../types.js";
 
 export function Event({ cluster }: { cluster: string }) {
   const { url } = useParams();
-  const { data, error, loading } = useJson<RealWorldEvent>(`/api/events/${encodeURIComponent(cluster)}`);
+  // A correction changes the event: it is read again, and the page says what was recorded.
+  const [corrected, setCorrected] = useState<StoredCorrection | null>(null);
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => setCorrected(null), [cluster]);
+  const { data, error, loading } = useJson<RealWorldEvent>(`/api/events/${encodeURIComponent(cluster)}`, generation);
+  const onCorrected = (stored: StoredCorrection) => { setCorrected(stored); setGeneration((g) => g + 1); };
   // The articles of the event's reports, fetched together once the event is known.
   const [loaded, setLoaded] = useState<{ cluster: string; articles: Map<string, Article> } | null>(null);
   useEffect(() => {
@@ -31,6 +38,11 @@ export function Event({ cluster }: { cluster: string }) {
   const m = data?.merged;
   return (
     <>
+      {corrected && (
+        <CorrectionNotice stored={corrected}>
+          {corrected.correction.kind === "event-split" && <> <a href={`/events/split-${corrected.id}`}>Its event</a> ·</>}
+        </CorrectionNotice>
+      )}
       <Status loading={loading} error={error} />
       {data && m && (
         <>
@@ -65,6 +77,7 @@ export function Event({ cluster }: { cluster: string }) {
                 </header>
                 <blockquote class="evidence-quote">“{r.evidence.text}”<span class="offsets">characters {r.evidence.start}–{r.evidence.end}</span></blockquote>
                 {article ? <ArticleText article={article} focus={r.evidence} /> : <div class="loading">Loading the article…</div>}
+                <CorrectionForm subject={`Report ${r.report}`} choices={reportCorrections(r.report)} onDone={onCorrected} />
               </section>
             );
           })}
@@ -72,4 +85,17 @@ export function Event({ cluster }: { cluster: string }) {
       )}
     </>
   );
+}
+
+/** What can be wrong with a report's place in an event. */
+function reportCorrections(report: string): CorrectionChoice[] {
+  return [
+    { label: "is an event of its own", correction: () => ({ kind: "event-split", report }) },
+    { label: "is not an engagement at all", correction: () => ({ kind: "event-reject", report }) },
+    {
+      label: "tells of the same event as another report",
+      inputs: [{ name: "into", label: "The other report (ARTICLE#N, as the events table shows it)", placeholder: "s12-gerasimov-liu-moscow-view#1" }],
+      correction: ({ into }) => ({ kind: "event-merge", report, into: into! }),
+    },
+  ];
 }

@@ -1,20 +1,36 @@
 // A person's dossier: names seen, posts over time with their sources, engagements, counterparts.
+// The person can be corrected here: the same person as another, or another person in some articles.
+import { useState } from "preact/hooks";
+import { useLocation } from "preact-iso";
 import { useJson } from "../api.js";
+import { CorrectionForm, CorrectionNotice, type CorrectionChoice } from "../components/CorrectionForm.js";
 import { EventTable } from "../components/EventTable.js";
 import { PageHead, Status } from "../components/Layout.js";
 import { plural } from "../format.js";
 import { useParams } from "../query.js";
 import { useReady } from "../ready.js";
-import type { Dossier } from "../types.js";
+import type { Dossier, StoredCorrection } from "../types.js";
 
 export function Person({ id }: { id: string }) {
   const { url, params } = useParams();
+  const { route } = useLocation();
+  const [corrected, setCorrected] = useState<StoredCorrection | null>(null);
+  const [generation, setGeneration] = useState(0);
   // The address's limits (?engagements=N&counterparts=N) go to the JSON twin.
-  const { data, error, loading } = useJson<Dossier>(`/api/persons/${encodeURIComponent(id)}${params.size ? `?${params}` : ""}`);
+  const { data, error, loading } = useJson<Dossier>(`/api/persons/${encodeURIComponent(id)}${params.size ? `?${params}` : ""}`, generation);
+  const onCorrected = (stored: StoredCorrection) => {
+    // A merged person is no more: the one kept has the names and engagements now.
+    if (stored.correction.kind === "person-merge") { route(`/persons?q=${encodeURIComponent(stored.correction.keep)}`); return; }
+    setCorrected(stored);
+    setGeneration((g) => g + 1);
+  };
   useReady(!loading, url);
   const maxCount = Math.max(1, ...(data?.counterparts.map((c) => c.engagements) ?? []));
   return (
     <>
+      {corrected?.correction.kind === "person-split" && (
+        <CorrectionNotice stored={corrected}> <a href={`/persons?q=${encodeURIComponent(corrected.correction.as)}`}>{corrected.correction.as}</a> ·</CorrectionNotice>
+      )}
       <Status loading={loading} error={error} />
       {data && (
         <>
@@ -63,8 +79,30 @@ export function Person({ id }: { id: string }) {
               <a href={`/events?person=${encodeURIComponent(data.name)}`}>all of them in the events table</a>.</p>
           )}
           <EventTable events={data.engagements} />
+          <section class="panel">
+            <CorrectionForm subject={data.name} choices={personCorrections(data.name)} onDone={onCorrected} />
+          </section>
         </>
       )}
     </>
   );
+}
+
+/** What can be wrong with a person as extraction and identity joined them. */
+function personCorrections(name: string): CorrectionChoice[] {
+  return [
+    {
+      label: "is the same person as another",
+      inputs: [{ name: "keep", label: "The other person's name, as stored (kept)", placeholder: "Sergei Shoigu" }],
+      correction: ({ keep }) => ({ kind: "person-merge", keep: keep!, merge: name }),
+    },
+    {
+      label: "is another person in some articles",
+      inputs: [
+        { name: "articles", label: "The articles (ids, separated by commas)", placeholder: "s01-shoigu-wei-moscow, s07-vostok-2018" },
+        { name: "as", label: "That person's name", placeholder: "Wei Fenghe" },
+      ],
+      correction: ({ articles, as }) => ({ kind: "person-split", name, articles: articles!.split(",").map((a) => a.trim()).filter(Boolean), as: as! }),
+    },
+  ];
 }
