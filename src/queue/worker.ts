@@ -43,9 +43,9 @@ export async function runWorker(db: Database, boss: PgBoss, k: CompiledKnowledge
   const threads = options.jobs ?? defaultJobs(db);
   const inHand = batchesInHand(threads);
   const counts: WorkerCounts = { jobs: 0, new: 0, updated: 0, done: 0, skipped: 0, failed: 0, released: 0 };
+  const statistics = await keepStatistics(db);
   const pool = startExtractPool(k, threads);
   const running = new Set<Promise<void>>();
-  const statistics = keepStatistics(db);
 
   const work = async (job: PgBoss.Job<unknown>) => {
     try {

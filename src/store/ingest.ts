@@ -50,8 +50,8 @@ export async function ingest(db: Database, paths: string[], k: CompiledKnowledge
   const threads = options.jobs ?? defaultJobs(db);
   const summary: IngestSummary = { read: 0, new: 0, unchanged: 0, updated: 0, skipped: 0, problems: [] };
   const extractor = extractorId(k);
+  const statistics = await keepStatistics(db);
   const pool = startExtractPool(k, threads);
-  const statistics = keepStatistics(db);
   // Hashes of articles sent for extraction but not stored yet: a later batch with the same id
   // compares with them, not with the store.
   const inFlight = new Map<string, string>();

@@ -44,8 +44,8 @@ export async function reprocess(db: Database, k: CompiledKnowledge, options: Rep
   options.onStart?.(total);
   const summary: ReprocessSummary = { reprocessed: 0, failed: [] };
   const threads = options.jobs ?? defaultJobs(db);
+  const statistics = await keepStatistics(db);
   const pool = startExtractPool(k, threads);
-  const statistics = keepStatistics(db);
   const batches = storeInOrder(threads, async ({ extracted }: { extracted: Promise<Extracted[]> }) => {
     const batch: ExtractedArticle[] = [];
     for (const done of await extracted) if ("reason" in done) summary.failed.push(done); else batch.push(done);
