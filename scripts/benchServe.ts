@@ -83,7 +83,7 @@ const WORDS = ["joint patrol", "naval drills", "defence minister", "roadmap", "v
 /** R distinct requests of each kind: the figures cache never answers them. */
 function requests(r: number, personIds: number[]): Record<string, string[]> {
   const kinds: Record<string, string[]> = { "events by dyad and years": [], "events by type (paged)": [], "events by country and year": [],
-    "events by text": [], "facets by dyad and year": [], dossier: [], "network (persons) by country and years": [], "timeline by dyad and years": [] };
+    "events by text": [], "facets by dyad and year": [], dossier: [], "network (persons) by country and years": [], "network (states) by country since a year": [], "timeline by dyad and years": [] };
   for (let i = 0; i < r; i++) {
     const year = 2009 + (i % 16);
     const dyad = DYADS[i % DYADS.length]!;
@@ -94,6 +94,7 @@ function requests(r: number, personIds: number[]): Record<string, string[]> {
     kinds["facets by dyad and year"]!.push(`/api/facets?dyad=${DYADS[(i + 3) % DYADS.length]}&year=${year}`);
     kinds.dossier!.push(`/api/persons/${personIds[i % personIds.length]}`);
     kinds["network (persons) by country and years"]!.push(`/api/network?country=${COUNTRIES[(i + 1) % COUNTRIES.length]}&from=${year}&to=${year + 1}`);
+    kinds["network (states) by country since a year"]!.push(`/api/network?kind=states&country=${COUNTRIES[(i + 2) % COUNTRIES.length]}&from=${year}`);
     kinds["timeline by dyad and years"]!.push(`/api/timeline?dyad=${DYADS[(i + 5) % DYADS.length]}&from=${year}&to=${year + 4}`);
   }
   return kinds;
@@ -142,6 +143,7 @@ async function main(): Promise<void> {
         network: [0, 1, 2].map((i) => `/network?dyad=${DYADS[i + 6]}`),
         search: ["/search?q=frigate", "/search?q=roadmap", "/search?q=drills"],
         upload: ["/upload", "/upload", "/upload"],
+        corrections: ["/corrections", "/corrections", "/corrections"],
       };
       const interactive: Record<string, { median: number; max: number }> = {};
       if (existsSync(CHROMIUM)) {
