@@ -178,6 +178,7 @@ test("browser: timeline by dyad, event evidence, facets, dossier, network, uploa
     await second.locator("input[name=token]").fill(TOKEN);
     await second.locator("button:has-text('Record the correction')").click();
     await page.waitForSelector(".notice");
+    await page.locator(`section.report[data-report="${split}"]`).waitFor({ state: "detached" });
     await ready(page, `/events/${shared}`);
     assert.match(await page.locator(".notice").innerText(), new RegExp(`Recorded: event split: ${split} is an event of its own`));
     assert.equal(await page.locator("section.report").count(), reports - 1);

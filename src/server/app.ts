@@ -13,7 +13,7 @@ import { requireToken } from "./auth.js";
 import type { App, ServerContext, UploadLimits } from "./context.js";
 import { figureCache } from "./cache.js";
 import { installErrorHandlers } from "./errors.js";
-import { figureWarmer } from "./warm.js";
+import { figureWarmer, WARM_HEADER } from "./warm.js";
 import { articleRoutes } from "./routes/articles.js";
 import { eventRoutes } from "./routes/events.js";
 import { overviewRoutes } from "./routes/overview.js";
@@ -51,7 +51,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
     await options.db.exec("set random_page_cost = 1.1");
   }
   let writing: Promise<unknown> = Promise.resolve();
-  const warmer = options.warmFigures ? figureWarmer(app) : null;
+  // Where reads need the token, the warmer's requests carry it.
+  const warmer = options.warmFigures
+    ? figureWarmer(app, { headers: options.readsNeedToken && options.token ? { authorization: `Bearer ${options.token}` } : {} })
+    : null;
   const ctx: ServerContext = {
     db: options.db,
     token: options.token || undefined,
@@ -100,6 +103,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   writeRoutes(app, ctx);
   await pageRoutes(app, options.webRoot ?? WEB_ROOT);
   if (warmer) {
+    const visitor = (req: { headers: Record<string, unknown> }) => { if (!req.headers[WARM_HEADER]) warmer.heard(); };
+    app.addHook("onRequest", async (req) => visitor(req));
+    app.addHook("onResponse", async (req) => visitor(req));
     app.addHook("onReady", async () => { warmer.warm(); });
     app.addHook("onClose", async () => { warmer.stop(); await warmer.idle(); });
   }
