@@ -188,9 +188,26 @@ test("browser: timeline by dyad, event evidence, facets, dossier, network, uploa
     await page.waitForURL(/\/events\/split-\d+$/);
     await ready(page, pathOf(page));
     assert.equal(await page.locator(`section.report[data-report="${split}"]`).count(), 1);
+    // Merged back: the event it was split from is offered among the nearby ones, and the notice
+    // leads to it, whole again.
+    const alone = page.locator(`section.report[data-report="${split}"]`);
+    await alone.locator("details.correct summary").click();
+    await alone.locator("label.choice:has-text('tells of the same event as another report') input").check();
+    const offered = alone.locator("datalist option");
+    await offered.first().waitFor({ state: "attached" });
+    const into = await offered.first().getAttribute("value");
+    assert.ok(into && into !== split, `offered ${into}`);
+    await alone.locator("input[name=into]").fill(into);
+    await alone.locator("input[name=reason]").fill("The same call after all");
+    await alone.locator("button:has-text('Record the correction')").click();
+    await page.locator("p.empty", { hasText: "No report tells of this event any more." }).waitFor();
+    await page.locator(".notice >> text=The event it joined").click();
+    await ready(page, `/events/${shared}`);
+    assert.equal(await page.locator("section.report").count(), reports);
+    assert.equal(await page.locator(`section.report[data-report="${split}"]`).count(), 1);
     await page.click("nav >> text=Corrections");
     await ready(page, "/corrections");
-    assert.match(await page.locator("table.corrections").innerText(), /The second article tells of another call/);
+    assert.match(await page.locator("table.corrections").innerText(), /The second article tells of another call[\s\S]*The same call after all/);
     await shot("corrections");
 
     // And from a dossier: in one article the name is another person's; the dossier loses that

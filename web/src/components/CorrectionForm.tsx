@@ -9,13 +9,17 @@ import type { Correction, StoredCorrection } from "../types.js";
 
 export interface CorrectionChoice {
   label: string;
-  /** What the choice needs besides the reason, by input name. */
-  inputs?: { name: string; label: string; placeholder: string }[];
+  /** What the choice needs besides the reason, by input name; `suggestions` are offered as it is typed. */
+  inputs?: { name: string; label: string; placeholder: string; suggestions?: { value: string; label: string }[] }[];
   /** The correction, from the inputs' values (trimmed). */
   correction: (values: Record<string, string>) => Correction;
 }
 
+/** Ids of the forms' suggestion lists, unique on the page. */
+let lists = 0;
+
 export function CorrectionForm({ subject, choices, onDone }: { subject: string; choices: CorrectionChoice[]; onDone: (stored: StoredCorrection) => void }) {
+  const [listId] = useState(() => `correction-suggestions-${++lists}`);
   const [choice, setChoice] = useState(0);
   const [values, setValues] = useState<Record<string, string>>({});
   const [reason, setReason] = useState("");
@@ -56,7 +60,11 @@ export function CorrectionForm({ subject, choices, onDone }: { subject: string; 
           <label class="field wide">
             <span>{input.label}</span>
             <input name={input.name} value={values[input.name] ?? ""} placeholder={input.placeholder}
+              list={input.suggestions?.length ? `${listId}-${input.name}` : undefined}
               onInput={text((v) => setValues((old) => ({ ...old, [input.name]: v })))} />
+            {input.suggestions?.length ? (
+              <datalist id={`${listId}-${input.name}`}>{input.suggestions.map((o) => <option value={o.value} label={o.label} />)}</datalist>
+            ) : null}
           </label>
         ))}
         <label class="field wide"><span>Reason</span><input name="reason" value={reason} placeholder="What the articles say" onInput={text(setReason)} /></label>

@@ -10,7 +10,7 @@ import { PageHead, Status } from "../components/Layout.js";
 import { dateRange, MODE_LABEL, plural, states, TYPE_LABEL } from "../format.js";
 import { useParams } from "../query.js";
 import { useReady } from "../ready.js";
-import type { Article, RealWorldEvent, StoredCorrection } from "../types.js";
+import type { Article, EventList, RealWorldEvent, StoredCorrection, StoredEvent } from "../types.js";
 
 export function Event({ cluster }: { cluster: string }) {
   const { url } = useParams();
@@ -19,7 +19,31 @@ export function Event({ cluster }: { cluster: string }) {
   const [generation, setGeneration] = useState(0);
   useEffect(() => setCorrected(null), [cluster]);
   const { data, error, loading } = useJson<RealWorldEvent>(`/api/events/${encodeURIComponent(cluster)}`, generation);
-  const onCorrected = (stored: StoredCorrection) => { setCorrected(stored); setGeneration((g) => g + 1); };
+  // After a merge, the event the report joined, read from the other report's article.
+  const [joined, setJoined] = useState<string | null>(null);
+  // A correction of the event's only report leaves no event here: there is nothing to read again.
+  const [gone, setGone] = useState(false);
+  useEffect(() => setGone(false), [cluster]);
+  const onCorrected = (stored: StoredCorrection) => {
+    setCorrected(stored);
+    setJoined(null);
+    if (data?.reports.length === 1) setGone(true);
+    else setGeneration((g) => g + 1);
+    const c = stored.correction;
+    if (c.kind !== "event-merge") return;
+    const article = c.into.slice(0, c.into.lastIndexOf("#"));
+    getJson<Article>(`/api/articles/${encodeURIComponent(article)}`).then(
+      (a) => setJoined(a.events.find((e) => e.report === c.into)?.cluster ?? null),
+      () => undefined,
+    );
+  };
+  // Other events of the same kind within a month, offered as the report a merge names.
+  const m0 = data?.merged;
+  const near = m0?.date && m0.countries.length >= 2 ? monthAround(m0.date) : null;
+  const nearby = useJson<EventList>(near && m0
+    ? `/api/events?dyad=${[...m0.countries].sort().slice(0, 2).join("-")}&type=${m0.type}&from=${near.from}&to=${near.to}&limit=100`
+    : null, generation);
+  const suggestions = otherEvents(nearby.data?.events ?? [], cluster);
   // The articles of the event's reports, fetched together once the event is known.
   const [loaded, setLoaded] = useState<{ cluster: string; articles: Map<string, Article> } | null>(null);
   useEffect(() => {
@@ -41,10 +65,11 @@ export function Event({ cluster }: { cluster: string }) {
       {corrected && (
         <CorrectionNotice stored={corrected}>
           {corrected.correction.kind === "event-split" && <> <a href={`/events/split-${corrected.id}`}>Its event</a> ·</>}
+          {corrected.correction.kind === "event-merge" && joined && <> <a href={`/events/${encodeURIComponent(joined)}`}>The event it joined</a> ·</>}
         </CorrectionNotice>
       )}
-      <Status loading={loading} error={error} />
-      {data && m && (
+      {gone ? <p class="empty">No report tells of this event any more.</p> : <Status loading={loading} error={error} />}
+      {!gone && data && m && (
         <>
           <PageHead title={<><TypeBadge type={m.type} /> {TYPE_LABEL[m.type]} · {states(m.countries)}</>}
             sub={`${dateRange(m.date, m.dateEnd)}${m.location ? ` · ${m.location}` : ""} · ${plural(data.reports.length, "report")} from ${plural(data.outlets.length, "outlet")}`} />
@@ -77,7 +102,7 @@ export function Event({ cluster }: { cluster: string }) {
                 </header>
                 <blockquote class="evidence-quote">“{r.evidence.text}”<span class="offsets">characters {r.evidence.start}–{r.evidence.end}</span></blockquote>
                 {article ? <ArticleText article={article} focus={r.evidence} /> : <div class="loading">Loading the article…</div>}
-                <CorrectionForm subject={`Report ${r.report}`} choices={reportCorrections(r.report)} onDone={onCorrected} />
+                <CorrectionForm subject={`Report ${r.report}`} choices={reportCorrections(r.report, suggestions)} onDone={onCorrected} />
               </section>
             );
           })}
@@ -87,14 +112,37 @@ export function Event({ cluster }: { cluster: string }) {
   );
 }
 
-/** What can be wrong with a report's place in an event. */
-function reportCorrections(report: string): CorrectionChoice[] {
+/** A month before and after an ISO date of any precision (YYYY[-MM[-DD]]), as filter bounds. */
+function monthAround(date: string): { from: string; to: string } {
+  const [y, mo = 1, d = 1] = date.split("-").map(Number) as [number, number?, number?];
+  const day = (month: number, dayOf: number) => new Date(Date.UTC(y!, month - 1, dayOf)).toISOString().slice(0, 10);
+  if (date.length === 4) return { from: day(0, 1), to: day(14, 0) };
+  return { from: day(mo - 1, date.length === 10 ? d : 1), to: date.length === 10 ? day(mo + 1, d) : day(mo + 2, 0) };
+}
+
+/** One report of each other event, with what tells the event apart. */
+function otherEvents(events: StoredEvent[], cluster: string): { value: string; label: string }[] {
+  const seen = new Set<string>([cluster]);
+  const out: { value: string; label: string }[] = [];
+  for (const e of events) {
+    if (!e.cluster || seen.has(e.cluster)) continue;
+    seen.add(e.cluster);
+    out.push({ value: e.report, label: `${dateRange(e.date, e.dateEnd)} · ${states(e.countries)}${e.participants.length ? ` · ${e.participants.join(", ")}` : ""}${e.location ? ` · ${e.location}` : ""}` });
+  }
+  return out;
+}
+
+/** What can be wrong with a report's place in an event; `nearby`: reports of other events to merge it with. */
+function reportCorrections(report: string, nearby: { value: string; label: string }[]): CorrectionChoice[] {
   return [
     { label: "is an event of its own", correction: () => ({ kind: "event-split", report }) },
     { label: "is not an engagement at all", correction: () => ({ kind: "event-reject", report }) },
     {
       label: "tells of the same event as another report",
-      inputs: [{ name: "into", label: "The other report (ARTICLE#N, as the events table shows it)", placeholder: "s12-gerasimov-liu-moscow-view#1" }],
+      inputs: [{
+        name: "into", label: "The other report (ARTICLE#N, as the events table shows it; nearby events are offered)",
+        placeholder: "s12-gerasimov-liu-moscow-view#1", suggestions: nearby,
+      }],
       correction: ({ into }) => ({ kind: "event-merge", report, into: into! }),
     },
   ];
