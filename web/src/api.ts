@@ -18,11 +18,15 @@ export function authHeaders(): Record<string, string> {
   return t ? { authorization: `Bearer ${t}` } : {};
 }
 
-export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
-  const res = await fetch(url, { headers: authHeaders(), ...(signal ? { signal } : {}) });
+/** The body of an API answer, or an ApiError with the server's message. */
+async function answerOf<T>(res: Response): Promise<T> {
   const body = await res.json().catch(() => null) as { error?: { message?: string } } | null;
   if (!res.ok) throw new ApiError(res.status, body?.error?.message ?? `${res.status} ${res.statusText}`);
   return body as T;
+}
+
+export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+  return answerOf<T>(await fetch(url, { headers: authHeaders(), ...(signal ? { signal } : {}) }));
 }
 
 /** The JSON twin of a page address. */
@@ -50,8 +54,5 @@ export function useJson<T>(url: string | null, generation = 0): Loaded<T> {
 
 /** Posts a JSON body with the write token; the answer's body, or an ApiError with the server's message. */
 export async function postJson<T>(url: string, body: unknown): Promise<T> {
-  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...authHeaders() }, body: JSON.stringify(body) });
-  const answer = await res.json().catch(() => null) as { error?: { message?: string } } | null;
-  if (!res.ok) throw new ApiError(res.status, answer?.error?.message ?? `${res.status} ${res.statusText}`);
-  return answer as T;
+  return answerOf<T>(await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...authHeaders() }, body: JSON.stringify(body) }));
 }
