@@ -3,7 +3,7 @@
 // whenever articles are stored (POST /api/corrections, behind the write token). Every correction
 // is listed at /corrections.
 import type { ComponentChildren } from "preact";
-import { useState } from "preact/hooks";
+import { useId, useState } from "preact/hooks";
 import { postJson, token } from "../api.js";
 import type { Correction, StoredCorrection } from "../types.js";
 
@@ -15,11 +15,9 @@ export interface CorrectionChoice {
   correction: (values: Record<string, string>) => Correction;
 }
 
-/** Ids of the forms' suggestion lists, unique on the page. */
-let lists = 0;
-
 export function CorrectionForm({ subject, choices, onDone }: { subject: string; choices: CorrectionChoice[]; onDone: (stored: StoredCorrection) => void }) {
-  const [listId] = useState(() => `correction-suggestions-${++lists}`);
+  // The form's suggestion lists are named after an id unique on the page.
+  const listId = useId();
   const [choice, setChoice] = useState(0);
   const [values, setValues] = useState<Record<string, string>>({});
   const [reason, setReason] = useState("");
