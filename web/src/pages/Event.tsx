@@ -15,25 +15,23 @@ import type { Article, EventList, RealWorldEvent, StoredCorrection, StoredEvent 
 export function Event({ cluster }: { cluster: string }) {
   const { url } = useParams();
   // A correction changes the event: it is read again, and the page says what was recorded.
-  const [corrected, setCorrected] = useState<StoredCorrection | null>(null);
+  const [corrected, setCorrected] = useState<Corrected | null>(null);
   const [generation, setGeneration] = useState(0);
   useEffect(() => setCorrected(null), [cluster]);
   const { data, error, loading } = useJson<RealWorldEvent>(`/api/events/${encodeURIComponent(cluster)}`, generation);
-  // After a merge, the event the report joined, read from the other report's article.
-  const [joined, setJoined] = useState<string | null>(null);
-  // A correction of the event's only report leaves no event here: there is nothing to read again.
-  const [gone, setGone] = useState(false);
-  useEffect(() => setGone(false), [cluster]);
   const onCorrected = (stored: StoredCorrection) => {
-    setCorrected(stored);
-    setJoined(null);
-    if (data?.reports.length === 1) setGone(true);
-    else setGeneration((g) => g + 1);
+    // A correction of the event's only report leaves no event here: there is nothing to read again.
+    const gone = data?.reports.length === 1;
+    setCorrected({ stored, gone, movedTo: null });
+    if (!gone) setGeneration((g) => g + 1);
+    // Where a split or merged report went: its event now, read from its article.
     const c = stored.correction;
-    if (c.kind !== "event-merge") return;
-    const article = c.into.slice(0, c.into.lastIndexOf("#"));
-    getJson<Article>(`/api/articles/${encodeURIComponent(article)}`).then(
-      (a) => setJoined(a.events.find((e) => e.report === c.into)?.cluster ?? null),
+    if (c.kind !== "event-split" && c.kind !== "event-merge") return;
+    getJson<Article>(`/api/articles/${encodeURIComponent(c.report.slice(0, c.report.lastIndexOf("#")))}`).then(
+      (a) => {
+        const movedTo = a.events.find((e) => e.report === c.report)?.cluster ?? null;
+        setCorrected((now) => (now?.stored === stored ? { ...now, movedTo } : now));
+      },
       () => undefined,
     );
   };
@@ -63,13 +61,13 @@ export function Event({ cluster }: { cluster: string }) {
   return (
     <>
       {corrected && (
-        <CorrectionNotice stored={corrected}>
-          {corrected.correction.kind === "event-split" && <> <a href={`/events/split-${corrected.id}`}>Its event</a> ·</>}
-          {corrected.correction.kind === "event-merge" && joined && <> <a href={`/events/${encodeURIComponent(joined)}`}>The event it joined</a> ·</>}
+        <CorrectionNotice stored={corrected.stored}>
+          {corrected.movedTo && <> <a href={`/events/${encodeURIComponent(corrected.movedTo)}`}>
+            {corrected.stored.correction.kind === "event-merge" ? "The event it joined" : "Its event"}</a> ·</>}
         </CorrectionNotice>
       )}
-      {gone ? <p class="empty">No report tells of this event any more.</p> : <Status loading={loading} error={error} />}
-      {!gone && data && m && (
+      {corrected?.gone ? <p class="empty">No report tells of this event any more.</p> : <Status loading={loading} error={error} />}
+      {!corrected?.gone && data && m && (
         <>
           <PageHead title={<><TypeBadge type={m.type} /> {TYPE_LABEL[m.type]} · {states(m.countries)}</>}
             sub={`${dateRange(m.date, m.dateEnd)}${m.location ? ` · ${m.location}` : ""} · ${plural(data.reports.length, "report")} from ${plural(data.outlets.length, "outlet")}`} />
@@ -110,6 +108,14 @@ export function Event({ cluster }: { cluster: string }) {
       )}
     </>
   );
+}
+
+/** A correction made on this page: whether it left the event without reports, and where the
+ * split or merged report went (its event now, once read). */
+interface Corrected {
+  stored: StoredCorrection;
+  gone: boolean;
+  movedTo: string | null;
 }
 
 /** A month before and after an ISO date of any precision (YYYY[-MM[-DD]]), as filter bounds. */
