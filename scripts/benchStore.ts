@@ -29,6 +29,7 @@ import { contentHash } from "../src/store/inputBatches.js";
 import { openStore } from "../src/store/openStore.js";
 import { findEvents, type EventFilter } from "../src/store/queries/events.js";
 import { saveArticles, type ExtractedArticle } from "../src/store/saveArticles.js";
+import { lexiconOf } from "../src/store/searchVector.js";
 import { generateArticles, writeCorpusJsonl } from "./generateCorpus.js";
 import { freshDatabase } from "./benchDatabase.js";
 import { benchQueueWorkers } from "./benchQueue.js";
@@ -112,7 +113,7 @@ async function addOneByOne(store: { data?: string; url?: string }, extra: Extrac
     const times: number[] = [];
     for (const a of extra) {
       const t = performance.now();
-      await db.transaction((tx) => saveArticles(tx, [a]));
+      await db.transaction((tx) => saveArticles(tx, [a], lexiconOf(db)));
       times.push(performance.now() - t);
     }
     return { median: round(percentile(times, 0.5)), p95: round(percentile(times, 0.95)) };
@@ -182,7 +183,7 @@ async function storeOnly(backend: "pglite" | "server", batch: ExtractedArticle[]
           backendPid = (await tx.query<{ pid: number }>("select pg_backend_pid() as pid")).rows[0]!.pid;
           before = processCpuMs(backendPid);
         }
-        await saveArticles(tx, batch.slice(i, i + DEFAULT_BATCH_SIZE));
+        await saveArticles(tx, batch.slice(i, i + DEFAULT_BATCH_SIZE), lexiconOf(db));
       });
       if (backendPid) server += processCpuMs(backendPid) - before;
       const used = process.cpuUsage(c);

@@ -15,6 +15,7 @@ import type { Database } from "../store/database.js";
 import type { Extracted } from "../store/extractPool.js";
 import { storedHashes } from "../store/inputBatches.js";
 import { saveArticles, type ExtractedArticle } from "../store/saveArticles.js";
+import { lexiconOf } from "../store/searchVector.js";
 import type { JobData } from "./jobData.js";
 import { earlierJobPending } from "./jobOrder.js";
 import { inTransaction } from "./openQueue.js";
@@ -70,7 +71,7 @@ function saveInTurn(db: Database, boss: PgBoss, jobId: string, data: JobData, re
       toSave.push(r);
       if (stored.has(r.input.id)) counts.updated++; else counts.new++;
     }
-    await saveArticles(tx, toSave);
+    await saveArticles(tx, toSave, lexiconOf(db));
     await boss.deleteJob(QUEUE, jobId, inTransaction(tx));
     return counts;
   });

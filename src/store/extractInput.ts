@@ -6,6 +6,7 @@ import { extractorId } from "../extract/extractorId.js";
 import type { DocResult } from "../extract/result.js";
 import type { CompiledKnowledge } from "../knowledge/compile.js";
 import type { ExtractedArticle } from "./saveArticles.js";
+import { searchWords } from "./searchWords.js";
 
 export function cleanAndExtract(input: RawArticle, k: CompiledKnowledge): { article: Article; result: DocResult } | InputProblem {
   try {
@@ -16,10 +17,11 @@ export function cleanAndExtract(input: RawArticle, k: CompiledKnowledge): { arti
   }
 }
 
-/** The same for the store: with the input's hash and the extractor that produced the result. */
+/** The same for the store: with the input's hash, the extractor that produced the result, and
+ * the words of the article's search vector (read here, on the extraction's thread). */
 export function extractInput(input: RawArticle, hash: string, k: CompiledKnowledge): ExtractedArticle | InputProblem {
   const done = cleanAndExtract(input, k);
-  return "reason" in done ? done : { input, hash, ...done, extractor: extractorId(k) };
+  return "reason" in done ? done : { input, hash, ...done, extractor: extractorId(k), searchWords: searchWords(done.article.text) };
 }
 
 export type ResultOnly = { result: DocResult } | InputProblem;

@@ -9,6 +9,7 @@ import type { Database } from "./database.js";
 import { defaultJobs, startExtractPool, type Extracted } from "./extractPool.js";
 import { hashedBatches, storedHashes, type HashedInput } from "./inputBatches.js";
 import { saveArticles, type ExtractedArticle } from "./saveArticles.js";
+import { lexiconOf } from "./searchVector.js";
 import { keepStatistics } from "./statistics.js";
 import { storeInOrder } from "./storeInOrder.js";
 
@@ -80,7 +81,7 @@ export async function ingest(db: Database, paths: string[], k: CompiledKnowledge
       if (p.replaces[i]) summary.updated++; else summary.new++;
     });
     summary.unchanged += p.unchanged;
-    await db.transaction((tx) => saveArticles(tx, toSave));
+    await db.transaction((tx) => saveArticles(tx, toSave, lexiconOf(db)));
     for (const a of toSave) if (inFlight.get(a.article.id) === a.hash) inFlight.delete(a.article.id);
     await statistics.stored(summary.new + summary.updated);
     options.onProgress?.(summary);

@@ -300,4 +300,23 @@ update event_dyads d set date_hi = ${lastDay("e")} from events e
 where e.id = d.event_id and e.date_end is not null and d.date_hi is distinct from ${lastDay("e")};
 `,
   },
+  {
+    version: 16,
+    name: "articles' search vectors come from storing; texts stored uncompressed without lz4",
+    sql: `
+-- Storing builds the vector to_tsvector('english', text) would (src/store/searchVector.ts), or
+-- has the server parse the text where it cannot: a generated column cannot be written, so the
+-- column keeps its values and drops its expression.
+alter table articles alter column search drop expression;
+`,
+    then: storeTextsUncompressedWithoutLz4,
+  },
 ];
+
+/** Where the store cannot compress with lz4 (PGlite has pglz alone), the raw and clean texts are
+ * stored out of line uncompressed: pglz took PGlite 0.5 ms an article, a third of storing it, to
+ * save some 3 KB of disk. Values stored before stay as they are. */
+async function storeTextsUncompressedWithoutLz4(tx: Queryable): Promise<void> {
+  const { rows } = await tx.query<{ lz4: boolean }>("select 'lz4' = any(enumvals) as lz4 from pg_settings where name = 'default_toast_compression'");
+  if (!rows[0]?.lz4) await tx.query("alter table articles alter column raw set storage external, alter column text set storage external");
+}

@@ -9,6 +9,7 @@ import { defaultJobs, startExtractPool, type Extracted } from "./extractPool.js"
 import { DEFAULT_BATCH_SIZE } from "./ingest.js";
 import type { ExtractedArticle } from "./saveArticles.js";
 import { saveArticles } from "./saveArticles.js";
+import { lexiconOf } from "./searchVector.js";
 import { keepStatistics } from "./statistics.js";
 import { storeInOrder } from "./storeInOrder.js";
 
@@ -49,7 +50,7 @@ export async function reprocess(db: Database, k: CompiledKnowledge, options: Rep
   const batches = storeInOrder(threads, async ({ extracted }: { extracted: Promise<Extracted[]> }) => {
     const batch: ExtractedArticle[] = [];
     for (const done of await extracted) if ("reason" in done) summary.failed.push(done); else batch.push(done);
-    await db.transaction((tx) => saveArticles(tx, batch));
+    await db.transaction((tx) => saveArticles(tx, batch, lexiconOf(db)));
     summary.reprocessed += batch.length;
     await statistics.stored(summary.reprocessed);
     options.onProgress?.(summary.reprocessed + summary.failed.length, total);

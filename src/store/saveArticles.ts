@@ -9,6 +9,7 @@ import { lastDay } from "./eventDays.js";
 import { applyCorrections, correctedParticipants, correctionsOf, type PersonCorrection } from "./corrections.js";
 import { joinIdentities } from "./personIdentity.js";
 import type { Queryable } from "./database.js";
+import type { SearchLexicon } from "./searchVector.js";
 
 export interface ExtractedArticle {
   input: RawArticle;
@@ -16,21 +17,23 @@ export interface ExtractedArticle {
   article: Article;
   result: DocResult;
   extractor: string;
+  /** The article text's words for its search vector (searchWords.ts), read where it was extracted. */
+  searchWords: string | null;
 }
 
 /** Rows go to the server as one JSON document per table: one round trip whatever the batch size. */
 const json = (rows: unknown[]) => JSON.stringify(rows);
 
 /** Stores the batch, clusters its events with the reports already stored, and applies the
- * analyst's corrections again (one transaction). */
-export async function saveArticles(tx: Queryable, batch: ExtractedArticle[]): Promise<void> {
+ * analyst's corrections again (one transaction). `lexicon` is the store's (lexiconOf). */
+export async function saveArticles(tx: Queryable, batch: ExtractedArticle[], lexicon: SearchLexicon): Promise<void> {
   if (!batch.length) return;
   // The commit need not wait for its log to reach the disk: a crash can lose only the last
   // batches whole, never part of one, and their articles, absent from the store, are read again
   // by the next run. An analyst's corrections, in transactions of their own, still wait.
   await tx.query("set local synchronous_commit = off");
   const previous = await previousClusters(tx, batch.map((b) => b.article.id));
-  const personIds = await storeArticles(tx, batch);
+  const personIds = await storeArticles(tx, batch, lexicon);
   const personCorrections = await correctionsOf(tx, "persons");
   const keys = await storeEvents(tx, batch, personIds, personCorrections, previous);
   await applyCorrections(tx, personCorrections);
@@ -68,18 +71,23 @@ interface DyadKeys {
 }
 
 /** Stores the articles and the persons they name; returns the persons' row ids by name. */
-async function storeArticles(tx: Queryable, batch: ExtractedArticle[]): Promise<Map<string, number>> {
+async function storeArticles(tx: Queryable, batch: ExtractedArticle[], lexicon: SearchLexicon): Promise<Map<string, number>> {
   await tx.query("delete from articles where id = any($1::text[])", [batch.map((b) => b.article.id)]);
 
+  // The search vector as to_tsvector('english', text) gives it, built from the words read at
+  // extraction; where none could be built, the server parses the text.
+  const vectors = await lexicon.vectors(tx, batch.map((b) => ({ text: b.article.text, words: b.searchWords })));
   await tx.query(
-    `insert into articles (id, source, url, hash, format, given, raw, text, published, outlet, dateline, extractor)
-     select id, source, url, hash, format, given, raw, text, published, outlet, dateline, extractor
+    `insert into articles (id, source, url, hash, format, given, raw, text, published, outlet, dateline, extractor, search)
+     select id, source, url, hash, format, given, raw, text, published, outlet, dateline, extractor,
+       coalesce(search::tsvector, to_tsvector('english', text))
      from jsonb_to_recordset($1::jsonb) as x(id text, source text, url text, hash text, format text, given jsonb, raw text,
-       text text, published text, outlet text, dateline jsonb, extractor text)`,
-    [json(batch.map(({ input, hash, article, extractor }) => ({
+       text text, published text, outlet text, dateline jsonb, extractor text, search text)`,
+    [json(batch.map(({ input, hash, article, extractor }, i) => ({
       id: article.id, source: article.source, url: article.url, hash, format: input.format,
       given: { url: input.url ?? null, published: input.published ?? null, outlet: input.outlet ?? null },
       raw: input.raw, text: article.text, published: article.published, outlet: article.outlet, dateline: article.dateline, extractor,
+      search: vectors[i],
     })))],
   );
 
