@@ -26,7 +26,9 @@ const knowledge = loadKnowledge();
 /** The entries of searchWords as a map, for readable assertions. */
 function entries(text: string): Map<string, string> | null {
   const w = searchWords(text);
-  return w === null ? null : new Map(w.split(" ").filter(Boolean).map((e) => [e.slice(0, e.lastIndexOf(":")), e.slice(e.lastIndexOf(":") + 1)]));
+  if (w === null) return null;
+  const positions = w.positions.split(" ");
+  return new Map(w.words.split(" ").filter(Boolean).map((word, i) => [word, positions[i]!]));
 }
 
 test("searchWords: words, hyphenated words and their parts, numbers and signs, by position", () => {
@@ -48,11 +50,12 @@ test("searchWords: words, hyphenated words and their parts, numbers and signs, b
 test("searchWords: runs it cannot read are passed on by offsets; tags leave the whole text to PostgreSQL", () => {
   const text = "The U.S. Navy and Xinhua/Li reported";
   const w = searchWords(text)!;
-  const runs = w.split(" ").filter((e) => e.startsWith("\u0001")).map((e) => e.slice(1).split(":").map(Number));
+  const runs = w.runs.split(" ").map((e) => e.split(":").map(Number) as [number, number, number]);
   assert.deepEqual(runs.map(([s, e, after]) => [text.slice(s, e), after]), [["U.S.", 1], ["Xinhua/Li", 3]]);
+  assert.equal(w.count, 4);
   assert.equal(searchWords("A <b>bold</b> claim"), null);
   assert.equal(searchWords("a\u0007bell"), null);
-  assert.equal(searchWords(""), "");
+  assert.deepEqual(searchWords(""), { words: "", positions: "", runs: "", count: 0 });
 });
 
 /** Texts that stress the reading: written sentences, generated news, random pieces of prose. */

@@ -9,6 +9,7 @@ import type { InputProblem } from "../article.js";
 import type { CompiledKnowledge } from "../knowledge/compile.js";
 import type { Database } from "../store/database.js";
 import { defaultJobs, startExtractPool } from "../store/extractPool.js";
+import { readsSearchWords } from "../store/searchVector.js";
 import { parseJobData } from "./jobData.js";
 import { firstJobFree } from "./jobOrder.js";
 import { QUEUE } from "./queueName.js";
@@ -44,7 +45,7 @@ export async function runWorker(db: Database, boss: PgBoss, k: CompiledKnowledge
   const inHand = batchesInHand(threads);
   const counts: WorkerCounts = { jobs: 0, new: 0, updated: 0, done: 0, skipped: 0, failed: 0, released: 0 };
   const statistics = await keepStatistics(db);
-  const pool = startExtractPool(k, threads);
+  const pool = startExtractPool(k, threads, readsSearchWords(db));
   const running = new Set<Promise<void>>();
 
   const work = async (job: PgBoss.Job<unknown>) => {

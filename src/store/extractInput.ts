@@ -17,11 +17,13 @@ export function cleanAndExtract(input: RawArticle, k: CompiledKnowledge): { arti
   }
 }
 
-/** The same for the store: with the input's hash, the extractor that produced the result, and
- * the words of the article's search vector (read here, on the extraction's thread). */
-export function extractInput(input: RawArticle, hash: string, k: CompiledKnowledge): ExtractedArticle | InputProblem {
+/** The same for the store: with the input's hash, the extractor that produced the result, and,
+ * when `withSearchWords`, the words of the article's search vector (read here, on the
+ * extraction's thread: readsSearchWords). */
+export function extractInput(input: RawArticle, hash: string, k: CompiledKnowledge, withSearchWords: boolean): ExtractedArticle | InputProblem {
   const done = cleanAndExtract(input, k);
-  return "reason" in done ? done : { input, hash, ...done, extractor: extractorId(k), searchWords: searchWords(done.article.text) };
+  if ("reason" in done) return done;
+  return { input, hash, ...done, extractor: extractorId(k), searchWords: withSearchWords ? searchWords(done.article.text) : null };
 }
 
 export type ResultOnly = { result: DocResult } | InputProblem;

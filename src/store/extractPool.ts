@@ -26,19 +26,26 @@ export interface ExtractPool<T = Extracted> {
  * ("result"), which spares copying the article's text between threads. */
 export type WorkerTask = "stored" | "result";
 
-/** A pool whose results the store can save. */
-export function startExtractPool(k: CompiledKnowledge, workers: number): ExtractPool {
-  return startPool<Extracted>(k, workers, "stored", ({ input, hash }) => extractInput(input, hash, k));
+/** A pool whose results the store can save, with the words of the articles' search vectors when
+ * `searchWords` (readsSearchWords). */
+export function startExtractPool(k: CompiledKnowledge, workers: number, searchWords: boolean): ExtractPool {
+  return startPool<Extracted>(k, workers, { task: "stored", searchWords }, ({ input, hash }) => extractInput(input, hash, k, searchWords));
 }
 
 /** A pool that returns the extraction results alone. */
 export function startResultPool(k: CompiledKnowledge, workers: number): ExtractPool<ResultOnly> {
-  return startPool<ResultOnly>(k, workers, "result", ({ input }) => extractResult(input, k));
+  return startPool<ResultOnly>(k, workers, { task: "result", searchWords: false }, ({ input }) => extractResult(input, k));
 }
 
-function startPool<T>(k: CompiledKnowledge, workers: number, task: WorkerTask, inThread: (job: ExtractionJob[number]) => T): ExtractPool<T> {
+/** What a worker thread is started with besides the knowledge. */
+export interface WorkerSetup {
+  task: WorkerTask;
+  searchWords: boolean;
+}
+
+function startPool<T>(k: CompiledKnowledge, workers: number, setup: WorkerSetup, inThread: (job: ExtractionJob[number]) => T): ExtractPool<T> {
   if (workers <= 0) return { extract: async (jobs) => jobs.map(inThread), close: async () => undefined };
-  const threads = Array.from({ length: workers }, () => new Worker(new URL("./extractWorker.js", import.meta.url), { workerData: { knowledge: k.raw, task } }));
+  const threads = Array.from({ length: workers }, () => new Worker(new URL("./extractWorker.js", import.meta.url), { workerData: { knowledge: k.raw, ...setup } }));
   const pending = new Map<number, { resolve: (r: T[]) => void; reject: (e: Error) => void }>();
   let failure: Error | null = null;
   for (const t of threads) {

@@ -5,13 +5,13 @@ import type { RawArticle } from "../article.js";
 import { compileKnowledge } from "../knowledge/compile.js";
 import type { Knowledge } from "../knowledge/schema.js";
 import { extractInput, extractResult } from "./extractInput.js";
-import type { WorkerTask } from "./extractPool.js";
+import type { WorkerSetup } from "./extractPool.js";
 
-const { knowledge, task } = workerData as { knowledge: Knowledge; task: WorkerTask };
+const { knowledge, task, searchWords } = workerData as { knowledge: Knowledge } & WorkerSetup;
 const k = compileKnowledge(knowledge);
 
 const run = task === "stored"
-  ? ({ input, hash }: { input: RawArticle; hash: string }) => extractInput(input, hash, k)
+  ? ({ input, hash }: { input: RawArticle; hash: string }) => extractInput(input, hash, k, searchWords)
   : ({ input }: { input: RawArticle }) => extractResult(input, k);
 
 parentPort!.on("message", (batch: { id: number; inputs: { input: RawArticle; hash: string }[] }) => {

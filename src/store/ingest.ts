@@ -9,7 +9,7 @@ import type { Database } from "./database.js";
 import { defaultJobs, startExtractPool, type Extracted } from "./extractPool.js";
 import { hashedBatches, storedHashes, type HashedInput } from "./inputBatches.js";
 import { saveArticles, type ExtractedArticle } from "./saveArticles.js";
-import { lexiconOf } from "./searchVector.js";
+import { lexiconOf, readsSearchWords } from "./searchVector.js";
 import { keepStatistics } from "./statistics.js";
 import { storeInOrder } from "./storeInOrder.js";
 
@@ -52,7 +52,7 @@ export async function ingest(db: Database, paths: string[], k: CompiledKnowledge
   const summary: IngestSummary = { read: 0, new: 0, unchanged: 0, updated: 0, skipped: 0, problems: [] };
   const extractor = extractorId(k);
   const statistics = await keepStatistics(db);
-  const pool = startExtractPool(k, threads);
+  const pool = startExtractPool(k, threads, readsSearchWords(db));
   // Hashes of articles sent for extraction but not stored yet: a later batch with the same id
   // compares with them, not with the store.
   const inFlight = new Map<string, string>();

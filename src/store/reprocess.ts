@@ -9,7 +9,7 @@ import { defaultJobs, startExtractPool, type Extracted } from "./extractPool.js"
 import { DEFAULT_BATCH_SIZE } from "./ingest.js";
 import type { ExtractedArticle } from "./saveArticles.js";
 import { saveArticles } from "./saveArticles.js";
-import { lexiconOf } from "./searchVector.js";
+import { lexiconOf, readsSearchWords } from "./searchVector.js";
 import { keepStatistics } from "./statistics.js";
 import { storeInOrder } from "./storeInOrder.js";
 
@@ -46,7 +46,7 @@ export async function reprocess(db: Database, k: CompiledKnowledge, options: Rep
   const summary: ReprocessSummary = { reprocessed: 0, failed: [] };
   const threads = options.jobs ?? defaultJobs(db);
   const statistics = await keepStatistics(db);
-  const pool = startExtractPool(k, threads);
+  const pool = startExtractPool(k, threads, readsSearchWords(db));
   const batches = storeInOrder(threads, async ({ extracted }: { extracted: Promise<Extracted[]> }) => {
     const batch: ExtractedArticle[] = [];
     for (const done of await extracted) if ("reason" in done) summary.failed.push(done); else batch.push(done);

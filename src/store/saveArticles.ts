@@ -10,6 +10,7 @@ import { applyCorrections, correctedParticipants, correctionsOf, type PersonCorr
 import { joinIdentities } from "./personIdentity.js";
 import type { Queryable } from "./database.js";
 import type { SearchLexicon } from "./searchVector.js";
+import type { SearchWords } from "./searchWords.js";
 
 export interface ExtractedArticle {
   input: RawArticle;
@@ -18,7 +19,7 @@ export interface ExtractedArticle {
   result: DocResult;
   extractor: string;
   /** The article text's words for its search vector (searchWords.ts), read where it was extracted. */
-  searchWords: string | null;
+  searchWords: SearchWords | null;
 }
 
 /** Rows go to the server as one JSON document per table: one round trip whatever the batch size. */

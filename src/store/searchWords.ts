@@ -7,48 +7,85 @@
 // by its offsets, for the store to have PostgreSQL read that run alone (searchVector.ts): the
 // parser starts afresh after a space. The tests compare the result with to_tsvector.
 
+/** The tokens of a text, each distinct one once, in the order first read. */
+export interface SearchWords {
+  /** The tokens, lower case, joined by spaces; a token with a digit, which the english
+   * configuration sends to the `simple` dictionary, is marked SIMPLE; any other goes to
+   * `english_stem`. */
+  words: string;
+  /** Each token's positions among the tokens read here ("3,17"), joined by spaces. */
+  positions: string;
+  /** The runs left to PostgreSQL, "START:END:K" (offsets in the text, K the tokens read before
+   * the run, whose own tokens come after those), joined by spaces. */
+  runs: string;
+  /** How many tokens were read here. */
+  count: number;
+}
+
+/** Marks a token for the `simple` dictionary (one with a digit). */
+export const SIMPLE = "#";
+
 /** What the parser may read across a space (an HTML tag), or reads by rules of its own
  * (control characters): a text holding them is left to PostgreSQL whole. */
 const WHOLE_TEXT_ONLY = /<[A-Za-z/!?]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
-
-/** Forms read by rules this file does not follow: hosts, files and URLs, e-mail, entities,
- * signed numbers with "+", "U.S.", "..", letters outside ASCII. The run around one is PostgreSQL's. */
-const OTHER_FORMS = /[/@~_]|&[A-Za-z#]|\+[0-9]|[A-Za-z0-9]\.[A-Za-z0-9]|(?<!\.)\.\.(?!\.)|(?![\x00-\x7f])[\p{L}\p{N}\p{M}]/gu;
-
-/** A word of letters alone, not part of a hyphenated chain (most tokens); or such a chain of
- * words and numbers. Read in lower case. */
-const TOKEN = /(?<!-)([a-z]+)(?![a-z0-9-])|[a-z0-9]+(?:-[a-z0-9]+)*/g;
 
 /** Past this, PostgreSQL reads a token by other rules (or drops it): the text is left to it. */
 const MAX_TOKEN = 200;
 /** Past this position PostgreSQL gives every token the same one: the text is left to it. */
 export const MAX_POSITION = 16_383;
 
-/** Marks a run left to PostgreSQL among the entries: "\u0001START:END:K", offsets in the text,
- * K the tokens read before it. */
-export const OTHER_RUN = "\u0001";
-/** Marks a token for the `simple` dictionary (one with a digit): "#TOKEN:POSITIONS". */
-export const SIMPLE = "#";
+const SPACE = 32, NEWLINE = 10, HYPHEN = 45, DOT = 46;
 
-const hasLetter = (s: string) => /[a-z]/.test(s);
-const isDigits = (s: string) => /^[0-9]+$/.test(s);
-const startsWithDigit = (s: string) => s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57;
-const hasDigit = (s: string) => /[0-9]/.test(s);
+/** Classes of ASCII characters. */
+const LETTER = 1, DIGIT = 2, OTHER = 3;
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  ASCII[c] = /[a-z]/i.test(ch) ? LETTER : /[0-9]/.test(ch) ? DIGIT : "/@~_".includes(ch) ? OTHER : 0;
+}
+const isAlnum = (c: number) => c < 128 && (ASCII[c] === LETTER || ASCII[c] === DIGIT);
+
+/** Whether a character outside ASCII is a letter, digit or mark (by UTF-16 unit: 1 yes, 2 no). */
+const WORD_UNIT = new Uint8Array(65536);
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+function isWordUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+  if (c >= 0xdc00 && c <= 0xdfff) return false; // read with the unit before it
+  if (!WORD_UNIT[c]) WORD_UNIT[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return WORD_UNIT[c] === 1;
+}
 
 /**
- * Entries joined by spaces: each distinct token with its positions among the tokens read here
- * ("drills:3,17"; a token with a digit, which goes to the `simple` dictionary, marked SIMPLE;
- * any other goes to `english_stem`, the english configuration's mapping), then the runs left
- * to PostgreSQL (OTHER_RUN), whose tokens come between. Null when the text is PostgreSQL's to
- * read whole.
+ * Whether the run [start, end) holds a form read by rules this file does not follow: hosts,
+ * files and URLs ("/", "@", "~", "_", "U.S.", a dot between letters or digits), entities
+ * ("&amp;"), numbers signed with "+", "..", letters outside ASCII.
  */
-export function searchWords(text: string): string | null {
+function isOtherRun(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) { if (isWordUnit(text, i)) return true; continue; }
+    if (ASCII[c] === OTHER) return true;
+    const next = i + 1 < end ? text.charCodeAt(i + 1) : 0;
+    if (c === DOT) {
+      if (i > start && isAlnum(text.charCodeAt(i - 1)) && isAlnum(next)) return true;
+      if (next === DOT && (i === start || text.charCodeAt(i - 1) !== DOT) && (i + 2 >= end || text.charCodeAt(i + 2) !== DOT)) return true;
+    } else if (c === 38 /* & */) {
+      if ((next < 128 && ASCII[next] === LETTER) || next === 35 /* # */) return true;
+    } else if (c === 43 /* + */) {
+      if (next < 128 && ASCII[next] === DIGIT) return true;
+    }
+  }
+  return false;
+}
+
+/** The text's tokens, or null when the text is PostgreSQL's to read whole. */
+export function searchWords(text: string): SearchWords | null {
   if (WHOLE_TEXT_ONLY.test(text)) return null;
-  let lower = text.toLowerCase();
+  const lower = text.toLowerCase();
   // Lower case keeps every offset unless a letter outside ASCII grows ("İ"): such a text is
   // PostgreSQL's whole.
   if (lower.length !== text.length) return null;
-  const others = otherRuns(text);
   const positions = new Map<string, number[]>();
   const runs: string[] = [];
   let count = 0;
@@ -57,46 +94,52 @@ export function searchWords(text: string): string | null {
     if (at) at.push(++count);
     else positions.set(token, [++count]);
   };
-  let next = 0; // the next run left to PostgreSQL
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(lower); m; m = TOKEN.exec(lower)) {
-    while (next < others.length && others[next]![1] <= m.index) runs.push(`${OTHER_RUN}${others[next]![0]}:${others[next]![1]}:${count}`), next++;
-    if (next < others.length && others[next]![0] <= m.index) {
-      TOKEN.lastIndex = others[next]![1];
-      continue;
-    }
-    if (m[1] !== undefined) { add(m[1]); continue; }
-    const chain = m[0];
-    if (chain.length > MAX_TOKEN) return null;
-    readChain(chain, m.index > 0 && lower.charCodeAt(m.index - 1) === 45 /* - */, add);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === SPACE || c === NEWLINE) { i++; continue; }
+    let end = i + 1;
+    while (end < n && text.charCodeAt(end) !== SPACE && text.charCodeAt(end) !== NEWLINE) end++;
+    if (isOtherRun(text, i, end)) runs.push(`${i}:${end}:${count}`);
+    else if (!readRun(lower, i, end, add)) return null;
+    i = end;
   }
-  while (next < others.length) runs.push(`${OTHER_RUN}${others[next]![0]}:${others[next]![1]}:${count}`), next++;
   if (count > MAX_POSITION) return null;
-  lower = "";
-  const entries: string[] = [];
-  for (const [token, at] of positions) entries.push(`${hasDigit(token) ? SIMPLE : ""}${token}:${at.join(",")}`);
-  for (const r of runs) entries.push(r);
-  return entries.join(" ");
-}
-
-/** The runs between spaces that hold an OTHER_FORMS form, as [start, end) offsets in order. */
-function otherRuns(text: string): [number, number][] {
-  const runs: [number, number][] = [];
-  OTHER_FORMS.lastIndex = 0;
-  for (let m = OTHER_FORMS.exec(text); m; m = OTHER_FORMS.exec(text)) {
-    let start = m.index;
-    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
-    let end = m.index + m[0].length;
-    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
-    if (runs.length && runs[runs.length - 1]![1] >= start) runs[runs.length - 1]![1] = end;
-    else runs.push([start, end]);
-    OTHER_FORMS.lastIndex = end;
+  let words = "", at = "";
+  for (const [token, p] of positions) {
+    words += `${words ? " " : ""}${hasDigit(token) ? SIMPLE : ""}${token}`;
+    at += `${at ? " " : ""}${p.join(",")}`;
   }
-  return runs;
+  return { words, positions: at, runs: runs.join(" "), count };
 }
 
-/** The parser ends every token at a space or a line break (the cleaner leaves no other). */
-const isSpace = (c: number) => c === 32 || c === 10;
+const hasDigit = (s: string) => /[0-9]/.test(s);
+
+/** Adds the tokens of the run [start, end) of `lower`; false when one is too long. */
+function readRun(lower: string, start: number, end: number, add: (token: string) => void): boolean {
+  let i = start;
+  while (i < end) {
+    if (!isAlnum(lower.charCodeAt(i))) { i++; continue; }
+    // A chain: words and numbers joined by single hyphens.
+    let j = i + 1, hyphens = false;
+    for (;;) {
+      while (j < end && isAlnum(lower.charCodeAt(j))) j++;
+      if (j + 1 < end && lower.charCodeAt(j) === HYPHEN && isAlnum(lower.charCodeAt(j + 1))) { hyphens = true; j += 2; continue; }
+      break;
+    }
+    if (j - i > MAX_TOKEN) return false;
+    const afterHyphen = i > start && lower.charCodeAt(i - 1) === HYPHEN;
+    if (!hyphens && !afterHyphen) add(lower.slice(i, j));
+    else readChain(lower.slice(i, j), afterHyphen, add);
+    i = j;
+  }
+  return true;
+}
+
+const hasLetter = (s: string) => /[a-z]/.test(s);
+const isDigits = (s: string) => /^[0-9]+$/.test(s);
+const startsWithDigit = (s: string) => s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57;
 
 /**
  * The tokens of a chain of words and numbers joined by hyphens ("40-year-old"). After a number,
