@@ -76,7 +76,7 @@ async function storeArticles(tx: Queryable, batch: ExtractedArticle[], lexicon: 
   await tx.query("delete from articles where id = any($1::text[])", [batch.map((b) => b.article.id)]);
 
   // The search vector as to_tsvector('english', text) gives it, built from the words read at
-  // extraction; where none could be built, the server parses the text.
+  // extraction where they were read (readsSearchWords); elsewhere the store parses the text.
   const vectors = await lexicon.vectors(tx, batch.map((b) => ({ text: b.article.text, words: b.searchWords })));
   await tx.query(
     `insert into articles (id, source, url, hash, format, given, raw, text, published, outlet, dateline, extractor, search)

@@ -1,7 +1,7 @@
 // The words of an article as PostgreSQL's default text-search parser reads them, with their
-// positions, so that the store can build the article's search vector without running that
-// parser over the whole text, which was half the cost of storing an article (0.3 ms of a
-// server's 0.65, 0.7 ms of PGlite's 1.4). It reads plain prose exactly: words, numbers, words
+// positions, so that PGlite can store the article's search vector without running that parser
+// over the whole text on the thread that stores, about half the cost of storing an article
+// (0.7 ms of 1.4; readsSearchWords says where it is used). It reads plain prose exactly: words, numbers, words
 // joined by hyphens, and the spaces and punctuation between them. A run of text between spaces
 // holding anything else ("U.S.", "Xinhua/Li", an address, a letter outside ASCII) is passed on
 // by its offsets, for the store to have PostgreSQL read that run alone (searchVector.ts): the
