@@ -311,6 +311,18 @@ alter table articles alter column search drop expression;
 `,
     then: storeTextsUncompressedWithoutLz4,
   },
+  {
+    version: 17,
+    name: "events indexed in the lists' order",
+    sql: `
+-- Lists are ordered by first day, article and place in it. Indexed by the day alone, a page read
+-- every event of its first days and sorted them: a text search checked each one's article, and
+-- at 100,000 articles the first day of a common word's list held 1,522 reports (86 ms for a page
+-- of 50; 5 ms in this order). The index serves every range on the first day the old one did.
+create index events_list_order on events (date_lo, article_id, ordinal);
+drop index events_date;
+`,
+  },
 ];
 
 /** Where the store cannot compress with lz4 (PGlite has pglz alone), the raw and clean texts are
