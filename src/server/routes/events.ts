@@ -21,8 +21,13 @@ export function eventRoutes(app: App, { db, figures }: ServerContext): void {
     schema: { summary: "Reports of engagements, by date, filtered and paginated; total counts up to 10,000 (totalExact false past it)", tags: ["events"], querystring: filterQuery.extend(page(500, 50).shape) },
   }, async (req) => {
     const filter = toEventFilter(req.query);
-    // A text search is looked up once for the page and its total.
-    const found = await textArticles(db, filter);
+    // A text search is looked up once for the page and its total. In an embedded store, which
+    // changes only through this server (and a write clears the cache), it is kept for the next
+    // pages: paging through a common word's list then costs a page each, not the look-up again.
+    // A server's store may gain articles from others at any time, so there each page looks up.
+    const found = filter.text && db.embedded
+      ? await figures.get(`text ${JSON.stringify(filter)}`, () => textArticles(db, filter))
+      : await textArticles(db, filter);
     // The total is counted once per filter (paging through a list costs a page each), and only
     // up to a cap: a broad filter on a large store would otherwise read every match.
     const [events, { total, exact }] = await Promise.all([
