@@ -323,6 +323,14 @@ create index events_list_order on events (date_lo, article_id, ordinal);
 drop index events_date;
 `,
   },
+  {
+    version: 18,
+    name: "a text search asks each event's article without a function",
+    sql: `
+-- Lists of a common text ask each event's article in the query itself (src/store/queries/events.ts).
+drop function article_matches(text, tsquery);
+`,
+  },
 ];
 
 /** Where the store cannot compress with lz4 (PGlite has pglz alone), the raw and clean texts are

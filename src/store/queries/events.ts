@@ -102,11 +102,16 @@ export function eventConditions(filter: EventFilter, params: unknown[], dyadJoin
   if (filter.articleIds) where.push(`e.article_id = any(${param(filter.articleIds)}::text[])`);
   if (filter.personId !== undefined) where.push(`e.id in (select event_id from event_participants where person_id = ${param(filter.personId)})`);
   // The article's text (the evidence is one of its sentences). As a semi-join the planner may walk
-  // events by date while most articles match, or start from the few that do.
+  // events by date while most articles match, or start from the few that do. When many match
+  // (textCommon), each event's article is asked as the list is walked: "offset 0" keeps the
+  // planner from making that a join, which it would start from the matching articles on an
+  // estimate worst for phrases (130 for 10,900). It asks as the function article_matches did,
+  // without a function call per event: a page of a word in 4% of 100,000 articles took 47 ms
+  // instead of 67.
   if (filter.text) {
     const query = `websearch_to_tsquery('english', ${param(filter.text)})`;
-    where.push(filter.textCommon ? `article_matches(e.article_id, ${query})`
-      : `exists (select 1 from articles x where x.id = e.article_id and x.search @@ ${query})`);
+    const matches = `select 1 from articles x where x.id = e.article_id and x.search @@ ${query}`;
+    where.push(filter.textCommon ? `exists (${matches} offset 0)` : `exists (${matches})`);
   }
   return where;
 }
