@@ -515,6 +515,32 @@ test("store (pglite): the data folder serves one process at a time; a folder of 
   }
 });
 
+test("store (pglite): without lz4 the texts are stored out of line uncompressed and the search vectors in the rows", async () => {
+  const b = await BACKENDS[0]!.make();
+  const work = mkdtempSync(path.join(tmpdir(), "attache-layout-"));
+  try {
+    // Generated news: some 3 KB of raw text, 3 KB of clean text and a 2.6 KB vector an article.
+    const feed = path.join(work, "news.jsonl");
+    await writeCorpusJsonl(feed, 200, 7);
+    const db = await openStore(b.store);
+    try {
+      await ingest(db, [feed], k, { jobs: 0 });
+      const { rows: [layout] } = await db.query<{ n: number; search_out: number; raw_out: number; text_out: number; compressed: number }>(
+        `select count(*)::int as n, count(pg_column_toast_chunk_id(search))::int as search_out,
+           count(pg_column_toast_chunk_id(raw))::int as raw_out, count(pg_column_toast_chunk_id(text))::int as text_out,
+           (count(pg_column_compression(raw)) + count(pg_column_compression(text)) + count(pg_column_compression(search)))::int as compressed
+         from articles`);
+      assert.deepEqual({ ...layout, text_out: undefined }, { n: 200, search_out: 0, raw_out: 200, text_out: undefined, compressed: 0 });
+      assert.ok(layout!.text_out > 150, `clean texts out of line: ${layout!.text_out} of 200`);
+    } finally {
+      await db.close();
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+    await b.cleanup();
+  }
+});
+
 test("store: the extraction threads by default leave a core to a store on this machine", () => {
   const here = ["postgres://u@127.0.0.1:5432/db", "postgres://u@localhost/db", "postgres://u@[::1]:5432/db", "postgresql:///db", "postgresql:///db?host=/var/run/postgresql"];
   const elsewhere = ["postgres://u@db.example.org/db", "postgres://u@10.0.0.5:5432/db", "postgresql:///db?host=db.example.org"];
