@@ -49,15 +49,19 @@ export async function network(db: Queryable, filter: EventFilter, kind: "persons
 }
 
 /** Pairs from each filtered event's own lists (participants' names, states' codes, both in its
- * row), not from the participant and dyad tables: the filtered events are read once, nothing per event. */
+ * row), not from the participant and dyad tables: the filtered events are read once, nothing per
+ * event. Here and below, engagements are told apart by their distinct keys (hashed), as stats()
+ * does, rather than by count(distinct), which sorts every pair. */
 function eventPairs(filter: EventFilter, kind: "persons" | "states", params: unknown[], limit: number): { sql: string } {
   const where = eventConditions(filter, params);
   const top = `$${params.push(limit)}`;
   const list = kind === "persons" ? "participants" : "countries";
-  const pairs = `select a, b, count(distinct f.k) as n, count(*) over () as ties
-    from (select e.${list} as list, coalesce(e.cluster, e.id::text) as k from events e ${where.length ? `where ${where.join(" and ")}` : ""}) f,
-      unnest(f.list) a, unnest(f.list) b
-    where a < b group by a, b order by n desc, a, b limit ${top}`;
+  const pairs = `select a, b, count(*) as n, count(*) over () as ties
+    from (select distinct a, b, f.k
+      from (select e.${list} as list, coalesce(e.cluster, e.id::text) as k from events e ${where.length ? `where ${where.join(" and ")}` : ""}) f,
+        unnest(f.list) a, unnest(f.list) b
+      where a < b) x
+    group by a, b order by n desc, a, b limit ${top}`;
   return {
     sql: kind === "persons"
       ? `select pa.id::text as source, pb.id::text as target, x.n, x.ties from (${pairs}) x
@@ -76,8 +80,8 @@ function dyadPairs(filter: EventFilter, kind: "persons" | "states", params: unkn
   const top = `$${params.push(limit)}`;
   if (kind === "states") {
     return {
-      sql: `select split_part(x.dyad, '-', 1) as source, split_part(x.dyad, '-', 2) as target, count(distinct x.k) as n, count(*) over () as ties
-        from (select coalesce(d.cluster, d.event_id::text) as k, unnest(s.dyads) as dyad from event_dyads d
+      sql: `select split_part(x.dyad, '-', 1) as source, split_part(x.dyad, '-', 2) as target, count(*) as n, count(*) over () as ties
+        from (select distinct coalesce(d.cluster, d.event_id::text) as k, unnest(s.dyads) as dyad from event_dyads d
           cross join lateral (select array_agg(d2.dyad) as dyads from event_dyads d2 where d2.event_id = d.event_id) s
           where ${where}) x
         group by x.dyad order by n desc, x.dyad limit ${top}`,
@@ -88,11 +92,13 @@ function dyadPairs(filter: EventFilter, kind: "persons" | "states", params: unkn
   return {
     sql: `select case when pa.name < pb.name then pa.id else pb.id end::text as source,
         case when pa.name < pb.name then pb.id else pa.id end::text as target, x.n, x.ties
-      from (select a, b, count(distinct f.k) as n, count(*) over () as ties
-        from (select coalesce(d.cluster, d.event_id::text) as k, p.ids from event_dyads d
-          cross join lateral (select array_agg(ep.person_id) as ids from event_participants ep where ep.event_id = d.event_id) p
-          where ${where}) f, unnest(f.ids) a, unnest(f.ids) b
-        where a < b group by a, b order by n desc fetch first ${top} rows with ties) x
+      from (select a, b, count(*) as n, count(*) over () as ties
+        from (select distinct a, b, f.k
+          from (select coalesce(d.cluster, d.event_id::text) as k, p.ids from event_dyads d
+            cross join lateral (select array_agg(ep.person_id) as ids from event_participants ep where ep.event_id = d.event_id) p
+            where ${where}) f, unnest(f.ids) a, unnest(f.ids) b
+          where a < b) y
+        group by a, b order by n desc fetch first ${top} rows with ties) x
       join persons pa on pa.id = x.a join persons pb on pb.id = x.b
       order by x.n desc, least(pa.name, pb.name), greatest(pa.name, pb.name) limit ${top}`,
   };
