@@ -339,6 +339,13 @@ drop function article_matches(text, tsquery);
   },
 ];
 
+/** Where the store cannot compress with lz4 (PGlite has pglz alone), the raw and clean texts are
+ * stored out of line uncompressed: pglz took PGlite 0.5 ms an article, a third of storing it, to
+ * save some 3 KB of disk. Values stored before stay as they are. */
+async function storeTextsUncompressedWithoutLz4(tx: Queryable): Promise<void> {
+  if (!(await compressesWithLz4(tx))) await tx.query("alter table articles alter column raw set storage external, alter column text set storage external");
+}
+
 /** Where texts are stored out of line uncompressed (storeTextsUncompressedWithoutLz4), the search
  * vector (some 2.6 KB for a 3 KB text) went out of line too: a row past 2 KB is cut down to that
  * by moving its largest values out. A text search then fetched each article's vector from the
@@ -346,16 +353,13 @@ drop function article_matches(text, tsquery);
  * the rows, which now keep values up to 4 KB in all (the vector stays, the texts go). Rows stored
  * before stay as they are until stored again (ingest of a changed file, reprocess). */
 async function keepSearchVectorsInRowsWithoutLz4(tx: Queryable): Promise<void> {
-  const { rows } = await tx.query<{ lz4: boolean }>("select 'lz4' = any(enumvals) as lz4 from pg_settings where name = 'default_toast_compression'");
-  if (rows[0]?.lz4) return;
+  if (await compressesWithLz4(tx)) return;
   await tx.query("alter table articles alter column search set storage main");
   await tx.query("alter table articles set (toast_tuple_target = 4080)");
 }
 
-/** Where the store cannot compress with lz4 (PGlite has pglz alone), the raw and clean texts are
- * stored out of line uncompressed: pglz took PGlite 0.5 ms an article, a third of storing it, to
- * save some 3 KB of disk. Values stored before stay as they are. */
-async function storeTextsUncompressedWithoutLz4(tx: Queryable): Promise<void> {
+/** Whether the store can compress with lz4 (a server built with it; PGlite cannot). */
+async function compressesWithLz4(tx: Queryable): Promise<boolean> {
   const { rows } = await tx.query<{ lz4: boolean }>("select 'lz4' = any(enumvals) as lz4 from pg_settings where name = 'default_toast_compression'");
-  if (!rows[0]?.lz4) await tx.query("alter table articles alter column raw set storage external, alter column text set storage external");
+  return rows[0]?.lz4 ?? false;
 }
