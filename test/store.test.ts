@@ -530,8 +530,9 @@ test("store (pglite): without lz4 the texts are stored out of line uncompressed 
            count(pg_column_toast_chunk_id(raw))::int as raw_out, count(pg_column_toast_chunk_id(text))::int as text_out,
            (count(pg_column_compression(raw)) + count(pg_column_compression(text)) + count(pg_column_compression(search)))::int as compressed
          from articles`);
-      assert.deepEqual({ ...layout, text_out: undefined }, { n: 200, search_out: 0, raw_out: 200, text_out: undefined, compressed: 0 });
-      assert.ok(layout!.text_out > 150, `clean texts out of line: ${layout!.text_out} of 200`);
+      const { text_out, ...rest } = layout!;
+      assert.deepEqual(rest, { n: 200, search_out: 0, raw_out: 200, compressed: 0 });
+      assert.ok(text_out > 150, `clean texts out of line: ${text_out} of 200`);
     } finally {
       await db.close();
     }
