@@ -1,7 +1,7 @@
 // One interface over the two PostgreSQL engines attache stores into: PGlite embedded in the
 // process (a data folder on disk, the default) and a PostgreSQL server reached by URL.
 // Both speak the same SQL, so the schema and every query are written once.
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, types } from "@electric-sql/pglite";
 import pg from "pg";
 
 export interface Queryable {
@@ -24,16 +24,16 @@ export interface Database extends Queryable {
   close(): Promise<void>;
 }
 
-/** PostgreSQL's type id of jsonb, whose binary form is a version byte (1) and the JSON text. */
-const JSONB = 3802;
+/** PGlite's own text for a jsonb parameter (a string as it is, anything else as JSON). */
+const jsonbText = types.serializers[types.JSONB]!;
 
-/** A jsonb parameter in its binary form. PGlite sends a text parameter after measuring its UTF-8
- * length in a JavaScript loop over its characters, twice: for the megabytes of JSON a batch of
- * articles is stored as, that was 1.2 s of the storing thread's 28 s for 10,000 generated
- * articles. Bytes are sent as they are. (The serializer type says string; PGlite sends any
- * Uint8Array a serializer returns as binary.) */
+/** A jsonb parameter in its binary form: a version byte (1), then the text's UTF-8. PGlite sends
+ * a text parameter after measuring its UTF-8 length in a JavaScript loop over its characters,
+ * twice: for the megabytes of JSON a batch of articles is stored as, that was 1.2 s of the
+ * storing thread's 28 s for 10,000 generated articles. Bytes are sent as they are. (The
+ * serializer type says string; PGlite sends any Uint8Array a serializer returns as binary.) */
 function jsonbBytes(value: unknown): Uint8Array {
-  const json = typeof value === "string" ? value : JSON.stringify(value);
+  const json = jsonbText(value);
   const bytes = Buffer.allocUnsafe(Buffer.byteLength(json) + 1);
   bytes[0] = 1;
   bytes.write(json, 1);
@@ -41,7 +41,7 @@ function jsonbBytes(value: unknown): Uint8Array {
 }
 
 export async function openEmbedded(dataDir: string): Promise<Database> {
-  const db = await PGlite.create(dataDir, { serializers: { [JSONB]: jsonbBytes as unknown as (x: unknown) => string } });
+  const db = await PGlite.create(dataDir, { serializers: { [types.JSONB]: jsonbBytes as unknown as (x: unknown) => string } });
   return {
     description: `embedded PGlite at ${dataDir}`,
     embedded: true,
