@@ -24,6 +24,7 @@ import { exerciseEdition } from "../src/cluster/eventSignature.js";
 import { fillExerciseEditions } from "../src/store/clusterStored.js";
 import { isLoopback, type Queryable } from "../src/store/database.js";
 import { lastDay } from "../src/store/eventDays.js";
+import { sampledAnalyze } from "../src/store/statistics.js";
 import { defaultJobs } from "../src/store/extractPool.js";
 import { BACKENDS, type Backend } from "./support/storeBackends.js";
 import { writeCorpusJsonl } from "../scripts/generateCorpus.js";
@@ -271,6 +272,26 @@ for (const backend of BACKENDS) {
       try {
         assert.deepEqual((await db.query("show jit")).rows, [{ jit: "off" }]);
         assert.deepEqual(await db.transaction(async (tx) => (await tx.query("show jit")).rows), [{ jit: "off" }]);
+      } finally {
+        await db.close();
+      }
+    } finally {
+      await b.cleanup();
+    }
+  });
+
+  test(`store (${backend.name}): statistics sampled while storing count the rows and leave the store's sample size as it was`, { skip: backend.skip }, async () => {
+    const b = await backend.make();
+    try {
+      const db = await openStore(b.store);
+      try {
+        const { new: stored } = await ingest(db, [samples], k);
+        const setting = async () => (await db.query<{ t: string }>("select current_setting('default_statistics_target') as t")).rows[0]!.t;
+        const before = await setting();
+        await db.exec(sampledAnalyze(0.1));
+        const { rows } = await db.query<{ n: number }>("select reltuples::float8 as n from pg_class where oid = 'articles'::regclass");
+        assert.equal(rows[0]!.n, stored);
+        assert.equal(await setting(), before);
       } finally {
         await db.close();
       }

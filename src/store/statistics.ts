@@ -8,12 +8,26 @@
 // follows the run's size, not the store's; taking statistics does not (it samples every table,
 // about 1.3 s on a server holding 100,000 articles), so the run's last statistics are taken only
 // when it wrote a tenth or more of what the store held at the ones before.
+//
+// The statistics taken while a run stores serve that run's own plans (look-ups by key, by person,
+// by dyad and date), which a small sample estimates as well as a large one; so they sample a tenth
+// of the rows the store's setting asks (1,000 articles' statistics in 0.2 s instead of 1.0 s, 10,000
+// articles into PGlite). A run that took such statistics always ends with full ones, which the
+// analysts' queries then plan with.
 import type { Queryable } from "./database.js";
 
 /** Articles written in one run after which the statistics are first refreshed. */
 const FIRST_REFRESH = 500;
 /** The share of the store a run must write for its statistics to be taken again at the end. */
 const CLOSING_SHARE = 0.1;
+/** The sample of the statistics taken while a run stores, as a share of the store's setting. */
+const RUNNING_SAMPLE = 0.1;
+
+/** Statistics from a sample of `share` of the rows the store's default_statistics_target asks. */
+export const sampledAnalyze = (share: number) => `begin;
+select set_config('default_statistics_target', greatest(1, round(current_setting('default_statistics_target')::int * ${share}))::text, true);
+analyze;
+commit`;
 
 export interface StatisticsKeeper {
   /** Told how many articles the run has written (stored new or again) so far. */
@@ -30,6 +44,8 @@ export async function keepStatistics(db: Queryable): Promise<StatisticsKeeper> {
   // Articles in the store at the last statistics, and the run's count then.
   let held = Number(rows[0]?.n ?? 0);
   let writtenThen = 0;
+  // Whether the last statistics are a running sample's.
+  let sampled = false;
   const since = (total: number) => total - writtenThen;
   const take = async (sql: string, total: number) => {
     await db.exec(sql);
@@ -38,12 +54,15 @@ export async function keepStatistics(db: Queryable): Promise<StatisticsKeeper> {
   };
   return {
     async stored(total) {
-      if (since(total) >= Math.max(FIRST_REFRESH, held)) await take("analyze", total);
+      if (since(total) >= Math.max(FIRST_REFRESH, held)) {
+        await take(sampledAnalyze(RUNNING_SAMPLE), total);
+        sampled = true;
+      }
     },
     async finish(total, onVacuum) {
       if (total < FIRST_REFRESH) return;
       onVacuum?.();
-      if (since(total) >= Math.max(FIRST_REFRESH, CLOSING_SHARE * held)) await take("vacuum (analyze)", total);
+      if (sampled || since(total) >= Math.max(FIRST_REFRESH, CLOSING_SHARE * held)) await take("vacuum (analyze)", total);
       else await db.exec("vacuum");
     },
   };
