@@ -25,6 +25,7 @@ import { fillExerciseEditions } from "../src/store/clusterStored.js";
 import { isLoopback, type Queryable } from "../src/store/database.js";
 import { lastDay } from "../src/store/eventDays.js";
 import { sampledAnalyze } from "../src/store/statistics.js";
+import { NO_WAIT_FOR_SYNC } from "../src/store/saveArticles.js";
 import { defaultJobs } from "../src/store/extractPool.js";
 import { BACKENDS, type Backend } from "./support/storeBackends.js";
 import { writeCorpusJsonl } from "../scripts/generateCorpus.js";
@@ -292,6 +293,25 @@ for (const backend of BACKENDS) {
         const { rows } = await db.query<{ n: number }>("select reltuples::float8 as n from pg_class where oid = 'articles'::regclass");
         assert.equal(rows[0]!.n, stored);
         assert.equal(await setting(), before);
+      } finally {
+        await db.close();
+      }
+    } finally {
+      await b.cleanup();
+    }
+  });
+
+  test(`store (${backend.name}): a batch's commit waits for its log only where the store does not sync the log`, { skip: backend.skip }, async () => {
+    const b = await backend.make();
+    try {
+      const db = await openStore(b.store);
+      try {
+        const setting = async (q: Queryable, name: string) => (await q.query<{ v: string }>("select current_setting($1) as v", [name])).rows[0]!.v;
+        const synced = (await setting(db, "fsync")) === "on";
+        const before = await setting(db, "synchronous_commit");
+        const during = await db.transaction(async (tx) => { await tx.query(NO_WAIT_FOR_SYNC); return setting(tx, "synchronous_commit"); });
+        assert.equal(during, synced ? "off" : "on");
+        assert.equal(await setting(db, "synchronous_commit"), before);
       } finally {
         await db.close();
       }

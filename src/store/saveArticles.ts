@@ -22,6 +22,14 @@ export interface ExtractedArticle {
   searchWords: SearchWords | null;
 }
 
+/** Has the transaction's commit not wait for its log to reach the disk: a crash can lose only
+ * the last batches whole, never part of one, and their articles, absent from the store, are read
+ * again by the next run. An analyst's corrections, in transactions of their own, still wait. A
+ * store that never syncs its log (PGlite: fsync off) waits all the same, for it waits for no
+ * disk: the commit then writes its log in one piece, where not waiting had it written a page at a
+ * time as the log buffers filled (5,000 generated articles: 1,203 writes to the log, not 11,535). */
+export const NO_WAIT_FOR_SYNC = "select set_config('synchronous_commit', case when current_setting('fsync')::boolean then 'off' else 'on' end, true)";
+
 /** Rows go to the server as one JSON document per table: one round trip whatever the batch size. */
 const json = (rows: unknown[]) => JSON.stringify(rows);
 
@@ -29,10 +37,7 @@ const json = (rows: unknown[]) => JSON.stringify(rows);
  * analyst's corrections again (one transaction). `lexicon` is the store's (lexiconOf). */
 export async function saveArticles(tx: Queryable, batch: ExtractedArticle[], lexicon: SearchLexicon): Promise<void> {
   if (!batch.length) return;
-  // The commit need not wait for its log to reach the disk: a crash can lose only the last
-  // batches whole, never part of one, and their articles, absent from the store, are read again
-  // by the next run. An analyst's corrections, in transactions of their own, still wait.
-  await tx.query("set local synchronous_commit = off");
+  await tx.query(NO_WAIT_FOR_SYNC);
   const previous = await previousClusters(tx, batch.map((b) => b.article.id));
   const personIds = await storeArticles(tx, batch, lexicon);
   const personCorrections = await correctionsOf(tx, "persons");
