@@ -46,7 +46,15 @@ const COLUMNS = `e.id, e.article_id, e.type, e.date, e.date_end, e.location, e.l
  * (maxDayGap) of the new one's. */
 const LOOK_BEFORE_DAYS = 62;
 
-const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+/** Each day's ISO form, remembered: a batch's probes ask the same few thousand days again and
+ * again, and making each anew was a fifth of the JavaScript time of clustering in the store
+ * (0.3 s of 1.6 s for 20,000 generated articles into PGlite). */
+const isoDays = new Map<number, string>();
+function isoDay(day: number): string {
+  let iso = isoDays.get(day);
+  if (iso === undefined) isoDays.set(day, (iso = new Date(day * 86_400_000).toISOString().slice(0, 10)));
+  return iso;
+}
 
 /** New Year's days ("2019-01-01") of the years the days from `first` to `last` touch. */
 function yearStarts(first: number, last: number): string[] {
