@@ -11,6 +11,7 @@ function fakeStore(articles: number): Queryable & { run: string[] } {
   return {
     run,
     query: async <T>() => ({ rows: [{ n: Math.max(articles, 0) }] as T[] }),
+    manyRows: async <T>() => [{ n: Math.max(articles, 0) }] as T[],
     exec: async (sql: string) => { run.push(sql); },
   };
 }

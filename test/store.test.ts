@@ -301,6 +301,26 @@ for (const backend of BACKENDS) {
     }
   });
 
+  test(`store (${backend.name}): many rows read as one come as the query's rows, in its order, in a transaction and out of one`, { skip: backend.skip }, async () => {
+    const b = await backend.make();
+    try {
+      const db = await openStore(b.store);
+      try {
+        await ingest(db, [samples], k);
+        const sql = "select e.article_id, e.ordinal, e.type, e.date, e.countries, e.participants from events e where e.ordinal < $1 order by e.date desc nulls last, e.article_id, e.ordinal";
+        const { rows } = await db.query(sql, [3]);
+        assert.ok(rows.length >= 20, `${rows.length} rows`);
+        assert.deepEqual(await db.manyRows(sql, [3]), rows);
+        assert.deepEqual(await db.transaction((tx) => tx.manyRows(sql, [3])), rows);
+        assert.deepEqual(await db.manyRows(sql, [-1]), []);
+      } finally {
+        await db.close();
+      }
+    } finally {
+      await b.cleanup();
+    }
+  });
+
   test(`store (${backend.name}): a batch's commit waits for its log only where the store does not sync the log`, { skip: backend.skip }, async () => {
     const b = await backend.make();
     try {

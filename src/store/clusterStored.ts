@@ -114,7 +114,7 @@ export async function clusterNewEvents(tx: Queryable, fresh: NewEvent[]): Promis
   // other officials; naming nobody where a meeting, call or agreement then needs the same day.
   // (In one statement the planner, blind to how few probes there are, hashes every event of the
   // type instead.)
-  const candidates = (await tx.query<{ cluster: string }>(
+  const candidates = (await tx.manyRows<{ cluster: string }>(
     `with p as (select * from jsonb_to_recordset($1::jsonb) as x(type text, dyad text, lo text, hi text, reach text, years text[],
        blocks text[], edition text, first text, last text, day boolean, nameless boolean, "sameDay" text))
      select distinct c.cluster from p cross join lateral (
@@ -131,7 +131,7 @@ export async function clusterNewEvents(tx: Queryable, fresh: NewEvent[]): Promis
        and (p.blocks is null or c.person_blocks && p.blocks or (c.person_blocks = '{}' and (p."sameDay" is null or c.date_lo = p."sameDay")))
        and (not p.nameless or p."sameDay" is null or c.date_lo = p."sameDay")`,
     [JSON.stringify(probes)],
-  )).rows.map((r) => r.cluster);
+  )).map((r) => r.cluster);
 
   // A new cluster is named by its founding report, and numbered by its row: unique in the store.
   const founderId = new Map<EventSignature, string>();
@@ -142,10 +142,10 @@ export async function clusterNewEvents(tx: Queryable, fresh: NewEvent[]): Promis
     return id;
   });
   if (candidates.length) {
-    const members = (await tx.query<EventRow>(
+    const members = await tx.manyRows<EventRow>(
       `select ${COLUMNS} from events e where e.cluster = any($1::text[]) order by e.id`,
       [candidates],
-    )).rows;
+    );
     const byCluster = new Map<string, EventSignature[]>();
     for (const m of members) {
       const list = byCluster.get(m.cluster!) ?? [];

@@ -6,6 +6,14 @@ import pg from "pg";
 
 export interface Queryable {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;
+  /** The rows of a query that returns many, each column text, a number or an array of text (as
+   * JSON has them), in the order its `order by` gives. PGlite decodes a result a row and a field
+   * at a time in JavaScript; as one JSON document the rows are parsed natively. Clustering a
+   * batch of 200 generated articles into a PGlite store of 100,000 read the stored reports of its
+   * candidate clusters in 36 ms instead of 56 (medians of 24), and the candidates in 44 ms
+   * instead of 48. A server's rows come as they are: aggregating them cost it more than the
+   * client gained (2,800 reports: 35 ms instead of 22). */
+  manyRows<T>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Several statements, no parameters (a migration). */
   exec(sql: string): Promise<void>;
 }
@@ -40,18 +48,28 @@ function jsonbBytes(value: unknown): Uint8Array {
   return bytes;
 }
 
+/** `sql`'s rows as one JSON array, in its order (an aggregate takes the rows of a subquery in the
+ * order the subquery gives them). */
+const asOneJsonArray = (sql: string) => `select coalesce(json_agg(q), '[]'::json) as rows from (${sql}) q`;
+
+type PGliteQueries = Pick<PGlite, "query" | "exec">;
+
+function embeddedQueries(db: PGliteQueries): Queryable {
+  return {
+    query: async <T>(sql: string, params?: unknown[]) => ({ rows: (await db.query<T>(sql, params)).rows }),
+    manyRows: async <T>(sql: string, params?: unknown[]) => (await db.query<{ rows: T[] }>(asOneJsonArray(sql), params)).rows[0]!.rows,
+    exec: async (sql) => { await db.exec(sql); },
+  };
+}
+
 export async function openEmbedded(dataDir: string): Promise<Database> {
   const db = await PGlite.create(dataDir, { serializers: { [types.JSONB]: jsonbBytes as unknown as (x: unknown) => string } });
   return {
     description: `embedded PGlite at ${dataDir}`,
     embedded: true,
     onThisMachine: true,
-    query: async <T>(sql: string, params?: unknown[]) => ({ rows: (await db.query<T>(sql, params)).rows }),
-    exec: async (sql) => { await db.exec(sql); },
-    transaction: (work) => db.transaction((tx) => work({
-      query: async <T>(sql: string, params?: unknown[]) => ({ rows: (await tx.query<T>(sql, params)).rows }),
-      exec: async (sql) => { await tx.exec(sql); },
-    })),
+    ...embeddedQueries(db),
+    transaction: (work) => db.transaction((tx) => work(embeddedQueries(tx))),
     close: () => db.close(),
   };
 }
@@ -62,6 +80,14 @@ export function isLoopback(url: URL): boolean {
   const socket = url.searchParams.get("host");
   if (!host) return socket === null || socket.startsWith("/");
   return host === "localhost" || host === "::1" || /^127\./.test(host);
+}
+
+function serverQueries(db: pg.Pool | pg.PoolClient): Queryable {
+  return {
+    query: async <T>(sql: string, params?: unknown[]) => ({ rows: (await db.query(sql, params)).rows as T[] }),
+    manyRows: async <T>(sql: string, params?: unknown[]) => (await db.query(sql, params)).rows as T[],
+    exec: async (sql) => { await db.query(sql); },
+  };
 }
 
 export async function openServer(url: string): Promise<Database> {
@@ -93,16 +119,12 @@ export async function openServer(url: string): Promise<Database> {
     description: `PostgreSQL server ${where.host}${where.pathname}`,
     embedded: false,
     onThisMachine: isLoopback(where),
-    query: async <T>(sql: string, params?: unknown[]) => ({ rows: (await pool.query(sql, params)).rows as T[] }),
-    exec: async (sql) => { await pool.query(sql); },
+    ...serverQueries(pool),
     transaction: async (work) => {
       const client = await pool.connect();
       try {
         await client.query("begin");
-        const out = await work({
-          query: async <T>(sql: string, params?: unknown[]) => ({ rows: (await client.query(sql, params)).rows as T[] }),
-          exec: async (sql) => { await client.query(sql); },
-        });
+        const out = await work(serverQueries(client));
         await client.query("commit");
         return out;
       } catch (err) {
