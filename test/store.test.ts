@@ -79,6 +79,11 @@ async function dyadRowsWithOtherBlocks(db: Queryable): Promise<unknown[]> {
   )).rows;
 }
 
+/** A setting of the store's session (or transaction), as PostgreSQL shows it. */
+async function currentSetting(q: Queryable, name: string): Promise<string> {
+  return (await q.query<{ v: string }>("select current_setting($1) as v", [name])).rows[0]!.v;
+}
+
 for (const backend of BACKENDS) {
   test(`store (${backend.name}): ingest stores each article once, a second run changes nothing, export gives back the extraction`, { skip: backend.skip }, async () => {
     const b = await backend.make();
@@ -287,12 +292,11 @@ for (const backend of BACKENDS) {
       const db = await openStore(b.store);
       try {
         const { new: stored } = await ingest(db, [samples], k);
-        const setting = async () => (await db.query<{ t: string }>("select current_setting('default_statistics_target') as t")).rows[0]!.t;
-        const before = await setting();
+        const before = await currentSetting(db, "default_statistics_target");
         await db.exec(sampledAnalyze(0.1));
         const { rows } = await db.query<{ n: number }>("select reltuples::float8 as n from pg_class where oid = 'articles'::regclass");
         assert.equal(rows[0]!.n, stored);
-        assert.equal(await setting(), before);
+        assert.equal(await currentSetting(db, "default_statistics_target"), before);
       } finally {
         await db.close();
       }
@@ -326,12 +330,11 @@ for (const backend of BACKENDS) {
     try {
       const db = await openStore(b.store);
       try {
-        const setting = async (q: Queryable, name: string) => (await q.query<{ v: string }>("select current_setting($1) as v", [name])).rows[0]!.v;
-        const synced = (await setting(db, "fsync")) === "on";
-        const before = await setting(db, "synchronous_commit");
-        const during = await db.transaction(async (tx) => { await tx.query(NO_WAIT_FOR_SYNC); return setting(tx, "synchronous_commit"); });
+        const synced = (await currentSetting(db, "fsync")) === "on";
+        const before = await currentSetting(db, "synchronous_commit");
+        const during = await db.transaction(async (tx) => { await tx.query(NO_WAIT_FOR_SYNC); return currentSetting(tx, "synchronous_commit"); });
         assert.equal(during, synced ? "off" : "on");
-        assert.equal(await setting(db, "synchronous_commit"), before);
+        assert.equal(await currentSetting(db, "synchronous_commit"), before);
       } finally {
         await db.close();
       }
