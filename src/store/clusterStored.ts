@@ -5,7 +5,7 @@
 // left a dead row behind for each event, and a new entry in each of its indexes).
 import { ClusterIndex, clusterName, statePairs } from "../cluster/clusterIndex.js";
 import { eventSignature, exerciseEdition, type EventSignature } from "../cluster/eventSignature.js";
-import { joinsThroughParticipants, maxDayGap, namelessNeedsSameDay, personBlocksNear } from "../cluster/sameEvent.js";
+import { joinsThroughParticipants, maxDayGap, namelessNeedsSameDay, personBlocks } from "../cluster/sameEvent.js";
 import type { Queryable } from "./database.js";
 
 /** A stored report, as clustering reads it. */
@@ -100,7 +100,7 @@ export async function clusterNewEvents(tx: Queryable, fresh: NewEvent[]): Promis
     const reach = s.first === null ? null : isoDay(s.first - gap);
     const years = s.first === null ? [] : yearStarts(s.first - gap, s.last! + gap);
     const throughParticipants = joinsThroughParticipants(r.type);
-    const blocks = s.persons.length && throughParticipants ? [...new Set(s.persons.flatMap(personBlocksNear))] : null;
+    const blocks = s.persons.length && throughParticipants ? [...new Set(s.persons.flatMap(personBlocks))] : null;
     return statePairs(r.countries).map((dyad) => ({
       type: r.type, dyad, lo, hi, reach, years, blocks, edition: s.edition,
       first: s.first === null ? null : isoDay(s.first), last: s.last === null ? null : isoDay(s.last), day: s.first !== null && s.first === s.last,

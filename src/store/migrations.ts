@@ -337,6 +337,30 @@ drop function article_matches(text, tsquery);
     sql: "",
     then: keepSearchVectorsInRowsWithoutLz4,
   },
+  {
+    version: 20,
+    name: "participants' blocks from the ends of their keys",
+    sql: `
+-- The blocks on the dyad rows (src/cluster/sameEvent.ts, personBlocks) become the first and last
+-- characters of each person key, for its length and one less: first letter and length alone let
+-- clustering read three candidate clusters in four that could not fit.
+create or replace function person_key_blocks(key text) returns setof text
+language sql immutable
+as $$
+  select '=' || key where length(key) < 8
+  union all
+  select x.block from (values (length(key) - 1), (length(key))) as v(m),
+    lateral (values ('p' || m || ':' || left(key, m / 2 - 1)), ('s' || m || ':' || left(key, 1) || right(key, m / 2 - 1))) as x(block)
+  where length(key) >= 8 and m >= 8
+$$;
+
+create or replace function person_blocks(names text[]) returns text[]
+language sql stable
+as $$ select coalesce(array_agg(distinct b), '{}') from persons p, person_key_blocks(p.key) b where p.name = any(names) $$;
+
+update event_dyads d set person_blocks = person_blocks(e.participants) from events e where e.id = d.event_id;
+`,
+  },
 ];
 
 /** Where the store cannot compress with lz4 (PGlite has pglz alone), the raw and clean texts are
