@@ -23,9 +23,13 @@ export function knowledgeFrom(dirs: string[] | undefined): CompiledKnowledge {
   return compileKnowledge(loadKnowledge({ extraDirs: dirs ?? [] }));
 }
 
+/** Tells the user on stderr that the store's schema is being brought up to date, and how: a
+ * migration can rewrite a table, which takes a while on a large store. */
+export const tellMigration = (name: string) => { process.stderr.write(`attache: bringing the store up to date: ${name}\n`); };
+
 /** Opens the store, runs `work`, and closes the store whatever happens. */
 export async function withStore<T>(flags: StoreFlags, work: (db: Database) => Promise<T>): Promise<T> {
-  const db = await openStore({ data: flags.data, ...(flags.databaseUrl ? { url: flags.databaseUrl } : {}) });
+  const db = await openStore({ data: flags.data, ...(flags.databaseUrl ? { url: flags.databaseUrl } : {}), onMigration: tellMigration });
   try {
     return await work(db);
   } finally {

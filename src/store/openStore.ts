@@ -13,6 +13,8 @@ export interface StoreOptions {
   data?: string;
   /** postgres://… of a server; wins over `data`. */
   url?: string;
+  /** Told the name of each migration the store needs as it begins (migrate). */
+  onMigration?: (name: string) => void;
 }
 
 /** A store that cannot be opened: the message names the folder or server and the reason. */
@@ -67,7 +69,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Database> {
     db = await openDataDir(path.resolve(options.data ?? DEFAULT_DATA_DIR));
   }
   try {
-    await migrate(db);
+    await migrate(db, options.onMigration);
   } catch (err) {
     await db.close();
     throw new StoreError(`${db.description}: cannot bring the schema up to date: ${(err as Error).message}`);

@@ -7,7 +7,7 @@ import { openStore } from "../../store/openStore.js";
 import { EXIT_SKIPPED } from "../exitCodes.js";
 import { startProgress } from "../progress.js";
 import { describeProblem } from "../runExtraction.js";
-import { knowledgeFrom } from "../storeCommand.js";
+import { knowledgeFrom, tellMigration } from "../storeCommand.js";
 import { wholeNumber } from "../options.js";
 import { requireServer } from "./ingestQueue.js";
 
@@ -25,7 +25,7 @@ const describe = (c: WorkerCounts) =>
 async function runWorkerCommand(flags: WorkerFlags): Promise<number> {
   const url = requireServer("worker", flags.databaseUrl);
   const k = knowledgeFrom(flags.knowledge);
-  const db = await openStore({ url });
+  const db = await openStore({ url, onMigration: tellMigration });
   try {
     const boss = await openQueue(url, { expiryCheckSeconds: flags.expiryCheck });
     // The first signal stops taking jobs and finishes those in hand; a second one leaves at
