@@ -361,6 +361,21 @@ as $$ select coalesce(array_agg(distinct b), '{}') from persons p, person_key_bl
 update event_dyads d set person_blocks = person_blocks(e.participants) from events e where e.id = d.event_id;
 `,
   },
+  {
+    version: 21,
+    name: "the dyad index carries what clustering reads of each row",
+    sql: `
+-- Clustering's look-up (src/store/clusterStored.ts) walks the dyad index by type and days and
+-- reads each row's cluster, participants' blocks and edition. In the index, those are read from
+-- its own pages, which hold the rows in the order the walk takes them, where the table holds
+-- them in the order they were stored: a batch of 200 generated articles into a PGlite store of
+-- 100,000 read 6,300 pages instead of 45,000, in 51-66 ms instead of 74-92. That needs pages a
+-- vacuum marked all-visible (src/store/statistics.ts). The index is 57 MB there, the one it
+-- replaces 12.
+create index event_dyads_probe on event_dyads (dyad, type, date_lo, date_hi) include (cluster, person_blocks, edition);
+drop index event_dyads_dyad_type_date;
+`,
+  },
 ];
 
 /** Where the store cannot compress with lz4 (PGlite has pglz alone), the raw and clean texts are
