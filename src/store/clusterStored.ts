@@ -81,6 +81,8 @@ function sameDayOf(type: string, s: EventSignature): string | null {
 export interface ClusteredEvent {
   cluster: string;
   signature: EventSignature;
+  /** Its participants' blocks (personBlocks), which the look-up compared and its dyad rows keep. */
+  blocks: string[];
 }
 
 /** The cluster of each of the `fresh` reports (in the order given: the order they were read),
@@ -92,6 +94,7 @@ export async function clusterNewEvents(tx: Queryable, fresh: NewEvent[]): Promis
   // The stored clusters that could hold a new report: same type, a pair of states in common,
   // a first day near its dates (or no date on either side).
   const freshSignatures = fresh.map(signatureOf);
+  const freshBlocks = freshSignatures.map((s) => [...new Set(s.persons.flatMap(personBlocks))]);
   const probes = fresh.flatMap((r, i) => {
     const s = freshSignatures[i]!;
     const gap = maxDayGap(r.type);
@@ -100,7 +103,7 @@ export async function clusterNewEvents(tx: Queryable, fresh: NewEvent[]): Promis
     const reach = s.first === null ? null : isoDay(s.first - gap);
     const years = s.first === null ? [] : yearStarts(s.first - gap, s.last! + gap);
     const throughParticipants = joinsThroughParticipants(r.type);
-    const blocks = s.persons.length && throughParticipants ? [...new Set(s.persons.flatMap(personBlocks))] : null;
+    const blocks = s.persons.length && throughParticipants ? freshBlocks[i]! : null;
     return statePairs(r.countries).map((dyad) => ({
       type: r.type, dyad, lo, hi, reach, years, blocks, edition: s.edition,
       first: s.first === null ? null : isoDay(s.first), last: s.last === null ? null : isoDay(s.last), day: s.first !== null && s.first === s.last,
@@ -157,7 +160,7 @@ export async function clusterNewEvents(tx: Queryable, fresh: NewEvent[]): Promis
   const placed = fresh.map((r, i) => {
     const sig = freshSignatures[i]!;
     founderId.set(sig, r.id);
-    return { cluster: index.add(sig), signature: sig };
+    return { cluster: index.add(sig), signature: sig, blocks: freshBlocks[i]! };
   });
   await keepPreviousIds(tx, fresh, placed, founded);
   return placed;

@@ -3,7 +3,6 @@
 // leaves the store as it was, and a rerun does the batch again).
 import type { Article, RawArticle } from "../article.js";
 import type { DocResult } from "../extract/result.js";
-import { personBlocks } from "../cluster/sameEvent.js";
 import { clusterNewEvents } from "./clusterStored.js";
 import { lastDay } from "./eventDays.js";
 import { applyCorrections, correctedParticipants, correctionsOf, type PersonCorrection } from "./corrections.js";
@@ -179,10 +178,10 @@ async function storeEvents(tx: Queryable, batch: ExtractedArticle[], personIds: 
     previousCluster: previous.get(`${e.article_id}#${e.ordinal}`) ?? null,
   })));
   const clusters = clustered.map((c) => c.cluster);
-  // The blocks come from the signature's person keys, not from the SQL person_blocks over the
-  // persons table: a stored person's key is the personKey of its name, and a lookup per dyad row
-  // cost more than the rest of their insert.
-  clustered.forEach(({ signature }, i) => keys.set(ids[i]!, { blocks: [...new Set(signature.persons.flatMap(personBlocks))], edition: signature.edition }));
+  // The blocks are those clustering compared, from the signature's person keys, not from the SQL
+  // person_blocks over the persons table: a stored person's key is the personKey of its name, and
+  // a lookup per dyad row cost more than the rest of their insert.
+  clustered.forEach(({ signature, blocks }, i) => keys.set(ids[i]!, { blocks, edition: signature.edition }));
   await tx.query(
     `insert into events (id, article_id, ordinal, type, mode, date, date_end, location, location_country, countries, frameworks,
        is_primary, confidence, evidence, evidence_start, evidence_end, participants, cluster)
