@@ -4,7 +4,7 @@ import { Command } from "commander";
 import { compileKnowledge, type CompiledKnowledge } from "../knowledge/compile.js";
 import { loadKnowledge } from "../knowledge/loadKnowledge.js";
 import type { Database } from "../store/database.js";
-import { DEFAULT_DATA_DIR, openStore } from "../store/openStore.js";
+import { DEFAULT_DATA_DIR, openStore, type StoreOptions } from "../store/openStore.js";
 
 export interface StoreFlags {
   data: string;
@@ -27,9 +27,13 @@ export function knowledgeFrom(dirs: string[] | undefined): CompiledKnowledge {
  * migration can rewrite a table, which takes a while on a large store. */
 export const tellMigration = (name: string) => { process.stderr.write(`attache: bringing the store up to date: ${name}\n`); };
 
+/** The store the flags name, told of migrations as they run. */
+export const storeOptionsOf = (flags: StoreFlags): StoreOptions =>
+  ({ data: flags.data, ...(flags.databaseUrl ? { url: flags.databaseUrl } : {}), onMigration: tellMigration });
+
 /** Opens the store, runs `work`, and closes the store whatever happens. */
 export async function withStore<T>(flags: StoreFlags, work: (db: Database) => Promise<T>): Promise<T> {
-  const db = await openStore({ data: flags.data, ...(flags.databaseUrl ? { url: flags.databaseUrl } : {}), onMigration: tellMigration });
+  const db = await openStore(storeOptionsOf(flags));
   try {
     return await work(db);
   } finally {

@@ -5,7 +5,7 @@ import { Command } from "commander";
 import { buildApp, DEFAULT_LIMITS } from "../../server/app.js";
 import type { Database } from "../../store/database.js";
 import { openStore } from "../../store/openStore.js";
-import { knowledgeFrom, storeCommand, tellMigration, type StoreFlags } from "../storeCommand.js";
+import { knowledgeFrom, storeCommand, storeOptionsOf, type StoreFlags } from "../storeCommand.js";
 
 export interface ServeFlags extends StoreFlags {
   host: string;
@@ -27,7 +27,7 @@ export async function serve(flags: ServeFlags, onListening: (url: string, db: Da
   const token = process.env.ATTACHE_TOKEN || undefined;
   const loopback = isLoopback(flags.host);
   if (!loopback && !token) throw new Error(`refusing to listen on ${flags.host} (beyond loopback) without a token: set ATTACHE_TOKEN`);
-  const db = await openStore({ data: flags.data, ...(flags.databaseUrl ? { url: flags.databaseUrl } : {}), onMigration: tellMigration });
+  const db = await openStore(storeOptionsOf(flags));
   let app;
   try {
     let knowledge: ReturnType<typeof knowledgeFrom> | undefined;
