@@ -27,7 +27,7 @@ import { lastDay } from "../src/store/eventDays.js";
 import { sampledAnalyze } from "../src/store/statistics.js";
 import { NO_WAIT_FOR_SYNC } from "../src/store/saveArticles.js";
 import { defaultJobs } from "../src/store/extractPool.js";
-import { BACKENDS, type Backend } from "./support/storeBackends.js";
+import { BACKENDS, serverBackend, serverSkip, type Backend } from "./support/storeBackends.js";
 import { writeCorpusJsonl } from "../scripts/generateCorpus.js";
 import { MIGRATIONS } from "../src/store/migrations.js";
 
@@ -637,4 +637,20 @@ test("store: the extraction threads by default leave a core to a store on this m
   const cores = availableParallelism();
   assert.equal(defaultJobs({ onThisMachine: true }), Math.max(1, cores - 1));
   assert.equal(defaultJobs({ onThisMachine: false }), cores);
+});
+
+test("store (server): processes opening a new store at the same moment all get its schema", { skip: serverSkip }, async () => {
+  // Each round a new database, opened by six stores at once: creating the migrations' table
+  // itself must be serialised, not only the migrations.
+  for (let round = 0; round < 3; round++) {
+    const b = await serverBackend();
+    try {
+      const opened = await Promise.allSettled(Array.from({ length: 6 }, () => openStore(b.store)));
+      const failed = opened.filter((o): o is PromiseRejectedResult => o.status === "rejected").map((o) => String(o.reason));
+      for (const o of opened) if (o.status === "fulfilled") await o.value.close();
+      assert.deepEqual(failed, []);
+    } finally {
+      await b.cleanup();
+    }
+  }
 });

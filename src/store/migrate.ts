@@ -10,8 +10,13 @@ const MIGRATION_LOCK = 7_417_313_001;
  * store made before (some rewrite every row of a table: a minute or more for a large store), not
  * on a new one, whose tables are empty. */
 export async function migrate(db: Database, onStart?: (name: string) => void): Promise<number[]> {
-  await db.query("create table if not exists schema_migrations (version int primary key, name text not null, applied_at timestamptz not null default now())");
-  const made = (await db.query("select 1 from schema_migrations limit 1")).rows.length > 0;
+  // Under the lock too: two sessions creating the table at once can both pass "if not exists",
+  // and one then fails on the catalog's unique index (seen with three workers on a new server).
+  const made = await db.transaction(async (tx) => {
+    await tx.query("select pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
+    await tx.query("create table if not exists schema_migrations (version int primary key, name text not null, applied_at timestamptz not null default now())");
+    return (await tx.query("select 1 from schema_migrations limit 1")).rows.length > 0;
+  });
   const applied: number[] = [];
   for (const m of MIGRATIONS) {
     await db.transaction(async (tx) => {
